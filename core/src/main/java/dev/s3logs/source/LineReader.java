@@ -1,0 +1,100 @@
+package dev.s3logs.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Splits a stream into lines in one reused buffer, so memory stays flat whatever the size of the
+ * object. A line only grows the buffer up to {@code maxLineBytes}; a longer one is reported with
+ * its beginning instead of being held whole.
+ */
+public final class LineReader {
+
+  public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+  private final InputStream in;
+  private final int maxLineBytes;
+  private byte[] buffer = new byte[64 * 1024];
+  private int start;
+  private int limit;
+  private long lineNumber;
+
+  public LineReader(InputStream in, int maxLineBytes) {
+    this.in = in;
+    this.maxLineBytes = maxLineBytes;
+  }
+
+  public LineReader(InputStream in) {
+    this(in, DEFAULT_MAX_LINE_BYTES);
+  }
+
+  public void forEach(LineHandler handler) throws IOException {
+    int scanned = start;
+    while (true) {
+      int newline = indexOfNewline(scanned);
+      if (newline >= 0) {
+        handler.line(buffer, start, newline, ++lineNumber);
+        start = newline + 1;
+        scanned = start;
+      } else if (limit - start >= maxLineBytes) {
+        skipTooLong(handler);
+        scanned = start;
+      } else {
+        int pending = limit - start;
+        if (!fill()) {
+          if (limit > start) {
+            handler.line(buffer, start, limit, ++lineNumber);
+          }
+          return;
+        }
+        scanned = pending;
+      }
+    }
+  }
+
+  private int indexOfNewline(int from) {
+    for (int i = from; i < limit; i++) {
+      if (buffer[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Moves the pending bytes to the front, grows the buffer if a line fills it, reads more. */
+  private boolean fill() throws IOException {
+    if (start > 0) {
+      System.arraycopy(buffer, start, buffer, 0, limit - start);
+      limit -= start;
+      start = 0;
+    }
+    if (limit == buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxLineBytes + 1));
+    }
+    int read = in.read(buffer, limit, buffer.length - limit);
+    if (read < 0) {
+      return false;
+    }
+    limit += read;
+    return true;
+  }
+
+  private void skipTooLong(LineHandler handler) throws IOException {
+    byte[] head = Arrays.copyOfRange(buffer, start, start + maxLineBytes);
+    long length = limit - start;
+    start = limit = 0;
+    int newline = -1;
+    while (newline < 0) {
+      int read = in.read(buffer, 0, buffer.length);
+      if (read < 0) {
+        break;
+      }
+      limit = read;
+      newline = indexOfNewline(0);
+      length += newline < 0 ? read : newline;
+    }
+    start = newline < 0 ? limit : newline + 1;
+    handler.tooLong(head, 0, head.length, ++lineNumber, length);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.s3logs.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens a log object for streaming. Gzip is recognised by its magic bytes, not by name: S3 log
+ * objects have no extension, and people compress them without renaming. Concatenated gzip members
+ * are read through, as gzip itself does.
+ */
+public final class ObjectReader {
+
+  private static final int BUFFER = 64 * 1024;
+
+  private ObjectReader() {
+  }
+
+  public static InputStream open(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+    in.mark(2);
+    int first = in.read();
+    int second = in.read();
+    in.reset();
+    if (first == 0x1f && second == 0x8b) {
+      return new GZIPInputStream(in, BUFFER);
+    }
+    return in;
+  }
+}
