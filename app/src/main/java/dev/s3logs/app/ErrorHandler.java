@@ -1,0 +1,41 @@
+package dev.s3logs.app;
+
+import dev.s3logs.source.InputNotReadableException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception that escaped a command into one line on standard error and an exit code.
+ * Users get a sentence naming the problem, never a stack trace; S3LOGS_DEBUG=1 shows the trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  private final PrintStream err;
+
+  ErrorHandler(PrintStream err) {
+    this.err = err;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+    err.println("s3logs " + commandLine.getCommandName() + ": " + message(e));
+    if (System.getenv("S3LOGS_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    if (e instanceof IllegalArgumentException) {
+      return ExitCodes.USAGE;
+    }
+    return e instanceof InputNotReadableException || e instanceof UncheckedIOException
+        ? ExitCodes.IO_ERROR : ExitCodes.INTERNAL;
+  }
+
+  private static String message(Exception e) {
+    if (e instanceof UncheckedIOException io) {
+      return io.getCause().getMessage();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

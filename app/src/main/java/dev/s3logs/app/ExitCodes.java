@@ -1,0 +1,18 @@
+package dev.s3logs.app;
+
+/** Exit codes shared by all commands, documented in the README. */
+public final class ExitCodes {
+
+  public static final int OK = 0;
+  /** Some lines could not be parsed and {@code --strict} was given. */
+  public static final int LINES_FAILED = 1;
+  /** The command line was wrong (picocli's own code for usage errors). */
+  public static final int USAGE = 2;
+  /** An input could not be read, or output could not be written. */
+  public static final int IO_ERROR = 3;
+  /** A defect in s3logs (sysexits' EX_SOFTWARE). */
+  public static final int INTERNAL = 70;
+
+  private ExitCodes() {
+  }
+}

@@ -1,0 +1,37 @@
+package dev.s3logs.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code s3logs} command; each subcommand is its own class. */
+@Command(
+    name = "s3logs",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns Amazon S3 server access logs into documents you can search and chart.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class S3LogsCommand implements Runnable {
+
+  private final Streams streams;
+
+  S3LogsCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  static CommandLine commandLine(Streams streams) {
+    CommandLine commandLine = new CommandLine(new S3LogsCommand(streams))
+        .addSubcommand(new ParseCommand(streams))
+        .addSubcommand(new GenerateCommand(streams));
+    PrintWriter err = new PrintWriter(streams.err(), true);
+    commandLine.setOut(err);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(new ErrorHandler(streams.err()));
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(streams.err());
+  }
+}
