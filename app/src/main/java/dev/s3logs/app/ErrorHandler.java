@@ -33,7 +33,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static String message(Exception e) {
-    if (e instanceof UncheckedIOException io) {
+    if (e instanceof UncheckedIOException io && io.getMessage().equals(String.valueOf(io.getCause()))) {
       return io.getCause().getMessage();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,8 +1,9 @@
 package dev.s3logs.app;
 
 import dev.s3logs.document.FailureWriter;
-import dev.s3logs.document.NdjsonWriter;
-import dev.s3logs.pipeline.ParsePipeline;
+import dev.s3logs.pipeline.ChunkToNdjson;
+import dev.s3logs.pipeline.NdjsonChunk;
+import dev.s3logs.pipeline.ParallelPipeline;
 import dev.s3logs.pipeline.ParseStats;
 import dev.s3logs.record.ParseFailure;
 import dev.s3logs.source.InputObject;
@@ -43,23 +44,44 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with status 1 when any line failed to parse")
   boolean strict;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parsing threads (default: the number of processors, ${DEFAULT-VALUE})")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   ParseCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() throws IOException {
+    if (threads < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+    }
     List<InputObject> inputs = LocalInputs.expand(paths, streams.in());
     FailureSummary summary = new FailureSummary();
-    try (NdjsonWriter documents = new NdjsonWriter(streams.out());
-        FailureOutput failures = new FailureOutput(failuresFile, summary)) {
-      ParsePipeline pipeline = new ParsePipeline(documents::write, failures::write,
-          problem -> streams.err().println("s3logs parse: " + problem));
-      inputs.forEach(pipeline::process);
-      documents.flush();
-      summary.print(pipeline.stats(), failuresFile, streams.err());
-      return exitCode(pipeline.stats());
+    ParseStats stats = new ParseStats();
+    try (FailureOutput failures = new FailureOutput(failuresFile, summary);
+        ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads, ChunkToNdjson::new,
+            chunk -> write(chunk, failures, stats),
+            problem -> streams.err().println("s3logs parse: " + problem))) {
+      for (InputObject input : inputs) {
+        stats.object(pipeline.process(input));
+      }
+      pipeline.finish();
     }
+    streams.out().flush();
+    summary.print(stats, failuresFile, streams.err());
+    return exitCode(stats);
+  }
+
+  private void write(NdjsonChunk chunk, FailureOutput failures, ParseStats stats) {
+    try {
+      streams.out().write(chunk.documents());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
+    }
+    chunk.failures().forEach(failures::write);
+    stats.add(chunk);
   }
 
   private int exitCode(ParseStats stats) {

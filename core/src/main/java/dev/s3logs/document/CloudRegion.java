@@ -1,20 +1,44 @@
 package dev.s3logs.document;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The bucket's region, where the line tells it: from the access point ARN, or from a regional S3
  * endpoint in the host header ({@code s3.eu-west-1.amazonaws.com},
  * {@code b.s3-website-us-east-1.amazonaws.com}, legacy {@code s3-eu-west-1.amazonaws.com}). The
  * global endpoint {@code s3.amazonaws.com} and custom domains say nothing, so no region is given.
  * The log's own "source region" field is where the request came from, not the bucket's region.
+ *
+ * <p>A bucket's log has a handful of host headers and access points, so answers are kept.
+ * Not thread-safe.
  */
-public final class CloudRegion {
+final class CloudRegion {
 
-  private CloudRegion() {
+  private static final int MAX_REMEMBERED = 4096;
+  private static final String NONE = "";
+  private final Map<String, String> byArn = new HashMap<>();
+  private final Map<String, String> byHost = new HashMap<>();
+
+  String of(String accessPointArn, String hostHeader) {
+    String region = accessPointArn == null ? NONE : remembered(byArn, accessPointArn, true);
+    if (region == NONE && hostHeader != null) {
+      region = remembered(byHost, hostHeader, false);
+    }
+    return region == NONE ? null : region;
   }
 
-  public static String of(String accessPointArn, String hostHeader) {
-    String fromArn = fromArn(accessPointArn);
-    return fromArn != null ? fromArn : fromHost(hostHeader);
+  private static String remembered(Map<String, String> answers, String key, boolean arn) {
+    String region = answers.get(key);
+    if (region == null) {
+      if (answers.size() >= MAX_REMEMBERED) {
+        answers.clear();
+      }
+      region = arn ? fromArn(key) : fromHost(key);
+      region = region == null ? NONE : region;
+      answers.put(key, region);
+    }
+    return region;
   }
 
   static String fromArn(String arn) {
@@ -45,14 +69,17 @@ public final class CloudRegion {
     return null;
   }
 
-  /** {@code us-east-1}, {@code us-gov-west-1}, {@code eu-central-2}. */
+  /** {@code us-east-1}, {@code us-gov-west-1}, {@code eu-central-2}: letters, dashes, a number. */
   static boolean isRegion(String s) {
-    String[] parts = s.split("-");
-    if (parts.length < 3 || parts[0].length() != 2 || !parts[parts.length - 1].matches("\\d{1,2}")) {
+    int lastDash = s.lastIndexOf('-');
+    if (s.length() < 6 || s.indexOf('-') != 2 || lastDash <= 3 || lastDash >= s.length() - 1
+        || s.length() - lastDash > 3) {
       return false;
     }
-    for (int i = 0; i < parts.length - 1; i++) {
-      if (!parts[i].matches("[a-z]+")) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean ok = i > lastDash ? c >= '0' && c <= '9' : (c >= 'a' && c <= 'z') || c == '-';
+      if (!ok || (c == '-' && s.charAt(i - 1) == '-')) {
         return false;
       }
     }

@@ -1,15 +1,14 @@
 package dev.s3logs.document;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.s3logs.record.AccessLogRecord;
-import java.io.IOException;
+import dev.s3logs.record.LogEvent;
 
 /**
  * Writes a record as the document every sink shares. Names follow the Elastic Common Schema and
  * Elastic's {@code aws.s3access} integration, so dashboards built for that integration work on
  * s3logs data. Absent values are left out: no nulls, no "-" strings, no empty objects.
  *
- * <p>Not thread-safe (it caches the last timestamp text).
+ * <p>Not thread-safe (it caches the last timestamp text and region).
  */
 public final class DocumentWriter {
 
@@ -17,149 +16,141 @@ public final class DocumentWriter {
   public static final String INVALID_REMOTE_IP_TAG = "s3logs_invalid_remote_ip";
 
   private final IsoTimestamp timestamps = new IsoTimestamp();
-  private final RawFields raw = new RawFields();
+  private final CloudRegion regions = new CloudRegion();
 
-  public void write(AccessLogRecord r, JsonGenerator g) throws IOException {
+  public void write(LogEvent event, JsonLine j) {
+    AccessLogRecord r = event.record();
     RequestLine request = r.requestUri() == null ? null : RequestLine.of(r.requestUri());
-    g.writeStartObject();
-    g.writeStringField("@timestamp", timestamps.format(r.time()));
-    writeEvent(r, g);
-    raw.write(r, g);
-    writeClient(r, g);
-    writeHttp(r, request, g);
-    writeUrl(r, request, g);
+    j.beginObject();
+    j.plain(Names.TIMESTAMP, timestamps.format(r.time()));
+    writeEvent(r, event.id(), j);
+    RawFields.write(r, j);
+    writeClient(r, j);
+    writeHttp(r, request, j);
+    writeUrl(r, request, j);
     if (r.userAgent() != null) {
-      g.writeObjectFieldStart("user_agent");
-      g.writeStringField("original", r.userAgent());
-      g.writeEndObject();
+      j.beginObject(Names.USER_AGENT);
+      j.string(Names.ORIGINAL, r.userAgent());
+      j.endObject();
     }
-    writeTls(r, g);
-    writeCloud(r, g);
-    writeRelated(r, g);
+    writeTls(r, j);
+    j.beginObject(Names.CLOUD);
+    j.string(Names.PROVIDER, "aws");
+    j.string(Names.REGION, regions.of(r.accessPointArn(), r.hostHeader()));
+    j.endObject();
+    writeRelated(r, j);
     if (r.remoteAddress() != null && r.remoteIp() == null) {
-      g.writeArrayFieldStart("tags");
-      g.writeString(INVALID_REMOTE_IP_TAG);
-      g.writeEndArray();
+      j.array(Names.TAGS, INVALID_REMOTE_IP_TAG);
     }
-    g.writeEndObject();
+    j.endLine();
   }
 
-  private static void writeEvent(AccessLogRecord r, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("event");
-    Fields.string(g, "id", r.requestId());
-    Fields.string(g, "action", r.operation());
-    Fields.string(g, "code", r.errorCode());
-    g.writeStringField("outcome", r.errorCode() == null ? "success" : "failure");
-    if (r.totalTime() >= 0) {
-      g.writeNumberField("duration", r.totalTime() * 1_000_000L);
-    }
-    g.writeStringField("dataset", DATASET);
-    g.writeStringField("kind", "event");
-    g.writeArrayFieldStart("category");
-    g.writeString("web");
-    g.writeEndArray();
-    g.writeArrayFieldStart("type");
-    g.writeString("access");
-    g.writeEndArray();
-    g.writeEndObject();
+  private static void writeEvent(AccessLogRecord r, String id, JsonLine j) {
+    j.beginObject(Names.EVENT);
+    j.string(Names.ID, r.requestId());
+    j.string(Names.ACTION, r.operation());
+    j.string(Names.CODE, r.errorCode());
+    j.string(Names.OUTCOME, r.errorCode() == null ? "success" : "failure");
+    j.number(Names.DURATION, r.totalTime() < 0 ? -1 : r.totalTime() * 1_000_000L);
+    j.string(Names.HASH, id);
+    j.string(Names.DATASET, DATASET);
+    j.string(Names.KIND, "event");
+    j.array(Names.CATEGORY, "web");
+    j.array(Names.TYPE, "access");
+    j.endObject();
   }
 
-  private static void writeClient(AccessLogRecord r, JsonGenerator g) throws IOException {
+  private static void writeClient(AccessLogRecord r, JsonLine j) {
     if (r.remoteAddress() == null && r.requester() == null) {
       return;
     }
-    g.writeObjectFieldStart("client");
-    Fields.string(g, "ip", r.remoteIp());
-    Fields.string(g, "address", r.remoteAddress());
+    j.beginObject(Names.CLIENT);
+    j.string(Names.IP, r.remoteIp());
+    j.string(Names.ADDRESS, r.remoteAddress());
     if (r.requester() != null) {
-      g.writeObjectFieldStart("user");
-      g.writeStringField("id", r.requester());
-      g.writeEndObject();
+      j.beginObject(Names.USER);
+      j.string(Names.ID, r.requester());
+      j.endObject();
     }
-    g.writeEndObject();
+    j.endObject();
   }
 
-  private static void writeHttp(AccessLogRecord r, RequestLine request, JsonGenerator g)
-      throws IOException {
-    String method = request == null ? null : request.method();
-    String version = request == null ? null : request.version();
-    if (method == null && version == null && r.referrer() == null && r.httpStatus() < 0
-        && r.bytesSent() < 0) {
+  private static void writeHttp(AccessLogRecord r, RequestLine request, JsonLine j) {
+    boolean method = request != null && request.hasMethod();
+    boolean version = request != null && request.hasVersion();
+    if (!method && !version && r.referrer() == null && r.httpStatus() < 0 && r.bytesSent() < 0) {
       return;
     }
-    g.writeObjectFieldStart("http");
-    if (method != null || r.referrer() != null) {
-      g.writeObjectFieldStart("request");
-      Fields.string(g, "method", method);
-      Fields.string(g, "referrer", r.referrer());
-      g.writeEndObject();
-    }
-    Fields.string(g, "version", version);
-    if (r.httpStatus() >= 0 || r.bytesSent() >= 0) {
-      g.writeObjectFieldStart("response");
-      Fields.number(g, "status_code", r.httpStatus());
-      if (r.bytesSent() >= 0) {
-        g.writeObjectFieldStart("body");
-        g.writeNumberField("bytes", r.bytesSent());
-        g.writeEndObject();
+    j.beginObject(Names.HTTP);
+    if (method || r.referrer() != null) {
+      j.beginObject(Names.REQUEST);
+      if (method) {
+        j.slice(Names.METHOD, request.line(), 0, request.methodEnd());
       }
-      g.writeEndObject();
+      j.string(Names.REFERRER, r.referrer());
+      j.endObject();
     }
-    g.writeEndObject();
+    if (version) {
+      j.slice(Names.VERSION, request.line(), request.versionStart(), request.line().length());
+    }
+    if (r.httpStatus() >= 0 || r.bytesSent() >= 0) {
+      j.beginObject(Names.RESPONSE);
+      j.number(Names.STATUS_CODE, r.httpStatus());
+      if (r.bytesSent() >= 0) {
+        j.beginObject(Names.BODY);
+        j.number(Names.BYTES, r.bytesSent());
+        j.endObject();
+      }
+      j.endObject();
+    }
+    j.endObject();
   }
 
-  private static void writeUrl(AccessLogRecord r, RequestLine request, JsonGenerator g)
-      throws IOException {
-    String target = request == null ? null : request.target();
-    if (target == null && r.hostHeader() == null) {
+  private static void writeUrl(AccessLogRecord r, RequestLine request, JsonLine j) {
+    boolean target = request != null && request.hasTarget();
+    if (!target && r.hostHeader() == null) {
       return;
     }
-    g.writeObjectFieldStart("url");
-    Fields.string(g, "original", target);
-    if (target != null) {
-      Fields.string(g, "path", request.path());
-      Fields.string(g, "query", request.query());
+    j.beginObject(Names.URL);
+    if (target) {
+      String line = request.line();
+      j.slice(Names.ORIGINAL, line, request.targetStart(), request.targetEnd());
+      if (request.hasPath()) {
+        j.slice(Names.PATH, line, request.targetStart(), request.pathEnd());
+      }
+      if (request.hasQuery()) {
+        j.slice(Names.QUERY, line, request.queryStart() + 1, request.targetEnd());
+      }
     }
-    Fields.string(g, "domain", r.hostHeader());
-    g.writeEndObject();
+    j.string(Names.DOMAIN, r.hostHeader());
+    j.endObject();
   }
 
-  private static void writeTls(AccessLogRecord r, JsonGenerator g) throws IOException {
-    String version = TlsVersion.number(r.tlsVersion());
-    if (r.cipherSuite() == null && version == null) {
+  private static void writeTls(AccessLogRecord r, JsonLine j) {
+    int version = TlsVersion.numberStart(r.tlsVersion());
+    if (r.cipherSuite() == null && version < 0) {
       return;
     }
-    g.writeObjectFieldStart("tls");
-    Fields.string(g, "cipher", r.cipherSuite());
-    if (version != null) {
-      g.writeStringField("version", version);
-      g.writeStringField("version_protocol", "tls");
+    j.beginObject(Names.TLS);
+    j.string(Names.CIPHER, r.cipherSuite());
+    if (version >= 0) {
+      j.slice(Names.VERSION, r.tlsVersion(), version, r.tlsVersion().length());
+      j.string(Names.VERSION_PROTOCOL, "tls");
     }
-    g.writeEndObject();
+    j.endObject();
   }
 
-  private static void writeCloud(AccessLogRecord r, JsonGenerator g) throws IOException {
-    g.writeObjectFieldStart("cloud");
-    g.writeStringField("provider", "aws");
-    Fields.string(g, "region", CloudRegion.of(r.accessPointArn(), r.hostHeader()));
-    g.writeEndObject();
-  }
-
-  private static void writeRelated(AccessLogRecord r, JsonGenerator g) throws IOException {
+  private static void writeRelated(AccessLogRecord r, JsonLine j) {
     if (r.remoteIp() == null && r.requester() == null) {
       return;
     }
-    g.writeObjectFieldStart("related");
+    j.beginObject(Names.RELATED);
     if (r.remoteIp() != null) {
-      g.writeArrayFieldStart("ip");
-      g.writeString(r.remoteIp());
-      g.writeEndArray();
+      j.array(Names.IP, r.remoteIp());
     }
     if (r.requester() != null) {
-      g.writeArrayFieldStart("user");
-      g.writeString(r.requester());
-      g.writeEndArray();
+      j.array(Names.USER, r.requester());
     }
-    g.writeEndObject();
+    j.endObject();
   }
 }

@@ -1,45 +1,44 @@
 package dev.s3logs.document;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 
 /**
- * Formats {@code @timestamp} as {@code 2019-02-06T00:00:38.000Z}. Log lines come in time order
- * and S3 logs whole seconds, so consecutive lines usually share a second: the last result is
- * kept. Not thread-safe.
+ * Formats {@code @timestamp} as the bytes of {@code 2019-02-06T00:00:38.000Z}. S3 logs whole
+ * seconds and lines come roughly in time order, so the date part is kept between calls and the
+ * time of day is written with arithmetic. Not thread-safe; the returned array is reused.
  */
 final class IsoTimestamp {
 
-  private long lastSecond = Long.MIN_VALUE;
-  private String lastText;
+  private final byte[] text = "0000-00-00T00:00:00.000Z".getBytes(StandardCharsets.US_ASCII);
+  private long day = Long.MIN_VALUE;
 
-  String format(Instant time) {
+  byte[] format(Instant time) {
     long second = time.getEpochSecond();
-    if (second != lastSecond || time.getNano() != 0) {
-      lastText = render(time);
-      lastSecond = time.getNano() == 0 ? second : Long.MIN_VALUE;
+    long epochDay = Math.floorDiv(second, 86_400);
+    if (epochDay != day) {
+      byte[] date = LocalDate.ofEpochDay(epochDay).toString().getBytes(StandardCharsets.US_ASCII);
+      if (date.length != 10) {
+        // Years beyond 9999 or before 0 never occur in S3 logs; keep them correct anyway.
+        return time.toString().getBytes(StandardCharsets.US_ASCII);
+      }
+      System.arraycopy(date, 0, text, 0, 10);
+      day = epochDay;
     }
-    return lastText;
+    int secondOfDay = (int) (second - epochDay * 86_400);
+    two(secondOfDay / 3600, 11);
+    two(secondOfDay / 60 % 60, 14);
+    two(secondOfDay % 60, 17);
+    int millis = time.getNano() / 1_000_000;
+    text[20] = (byte) ('0' + millis / 100);
+    text[21] = (byte) ('0' + millis / 10 % 10);
+    text[22] = (byte) ('0' + millis % 10);
+    return text;
   }
 
-  private static String render(Instant time) {
-    LocalDateTime t = LocalDateTime.ofEpochSecond(time.getEpochSecond(), time.getNano(), ZoneOffset.UTC);
-    StringBuilder s = new StringBuilder(24);
-    pad(s, t.getYear(), 4).append('-');
-    pad(s, t.getMonthValue(), 2).append('-');
-    pad(s, t.getDayOfMonth(), 2).append('T');
-    pad(s, t.getHour(), 2).append(':');
-    pad(s, t.getMinute(), 2).append(':');
-    pad(s, t.getSecond(), 2).append('.');
-    return pad(s, t.getNano() / 1_000_000, 3).append('Z').toString();
-  }
-
-  private static StringBuilder pad(StringBuilder s, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      s.append('0');
-    }
-    return s.append(digits);
+  private void two(int value, int at) {
+    text[at] = (byte) ('0' + value / 10);
+    text[at + 1] = (byte) ('0' + value % 10);
   }
 }

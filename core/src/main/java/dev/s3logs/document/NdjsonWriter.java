@@ -1,47 +1,40 @@
 package dev.s3logs.document;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.record.LogEvent;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
-/** Writes one document per line (NDJSON) to a stream. The stream is not closed by {@link #close}. */
+/**
+ * Writes one document per line (NDJSON) to a stream, in blocks of about 64 KiB. The stream is
+ * flushed but not closed by {@link #close}.
+ */
 public final class NdjsonWriter implements Closeable, Flushable {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final int BLOCK = 1 << 16;
 
-  private final JsonGenerator generator;
+  private final OutputStream out;
+  private final JsonLine json = new JsonLine();
   private final DocumentWriter documents = new DocumentWriter();
 
   public NdjsonWriter(OutputStream out) {
-    try {
-      generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-      generator.setRootValueSeparator(null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.out = out;
   }
 
-  public void write(AccessLogRecord record) {
-    try {
-      documents.write(record, generator);
-      generator.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public void write(LogEvent event) {
+    documents.write(event, json);
+    if (json.size() >= BLOCK) {
+      drain();
     }
   }
 
   @Override
   public void flush() {
+    drain();
     try {
-      generator.flush();
+      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -49,8 +42,12 @@ public final class NdjsonWriter implements Closeable, Flushable {
 
   @Override
   public void close() {
+    flush();
+  }
+
+  private void drain() {
     try {
-      generator.close();
+      json.writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,46 +1,81 @@
 package dev.s3logs.document;
 
 /**
- * The parts of a logged request line such as {@code GET /bucket/key?acl HTTP/1.1}. The target may
- * contain spaces, and a request line without protocol ({@code GET /key}) occurs too.
+ * The parts of a logged request line such as {@code GET /bucket/key?acl HTTP/1.1}, as offsets
+ * into it so that writing a document cuts no substrings. The target may contain spaces, and a
+ * request line without protocol ({@code GET /key}) occurs too.
  *
- * @param method null when the first word is not an HTTP method
- * @param target the request target, as logged (not decoded)
- * @param version e.g. {@code 1.1}, or null without protocol
+ * @param line the request line as logged
+ * @param methodEnd end of the method, 0 when the first word is not an HTTP method
+ * @param targetStart start of the request target
+ * @param targetEnd end of the request target; equal to targetStart when there is none
+ * @param queryStart index of the '?' in the target, or -1
+ * @param versionStart start of the version after {@code HTTP/}, or -1 without protocol
  */
-public record RequestLine(String method, String target, String version) {
+public record RequestLine(String line, int methodEnd, int targetStart, int targetEnd,
+    int queryStart, int versionStart) {
 
   public static RequestLine of(String requestUri) {
     int firstSpace = requestUri.indexOf(' ');
-    String method = firstSpace > 0 && isMethod(requestUri, firstSpace) ? requestUri.substring(0, firstSpace) : null;
-    int targetStart = method == null ? 0 : firstSpace + 1;
+    int methodEnd = firstSpace > 0 && isMethod(requestUri, firstSpace) ? firstSpace : 0;
+    int targetStart = methodEnd == 0 ? 0 : methodEnd + 1;
     int lastSpace = requestUri.lastIndexOf(' ');
-    String version = null;
     int targetEnd = requestUri.length();
-    if (lastSpace >= targetStart && requestUri.startsWith("HTTP/", lastSpace + 1)) {
-      version = requestUri.substring(lastSpace + 6);
+    int versionStart = -1;
+    if (lastSpace >= targetStart && requestUri.startsWith("HTTP/", lastSpace + 1)
+        && lastSpace + 6 < requestUri.length()) {
+      versionStart = lastSpace + 6;
       targetEnd = lastSpace;
     }
-    String target = targetEnd > targetStart ? requestUri.substring(targetStart, targetEnd) : null;
-    return new RequestLine(method, target, version == null || version.isEmpty() ? null : version);
+    int query = requestUri.indexOf('?', targetStart);
+    int queryStart = query >= 0 && query < targetEnd ? query : -1;
+    return new RequestLine(requestUri, methodEnd, targetStart, Math.max(targetStart, targetEnd),
+        queryStart, versionStart);
   }
 
-  /** The path part of the target, before any query. */
+  public boolean hasMethod() {
+    return methodEnd > 0;
+  }
+
+  public boolean hasTarget() {
+    return targetEnd > targetStart;
+  }
+
+  public boolean hasVersion() {
+    return versionStart >= 0;
+  }
+
+  /** The path is the target before any '?'; a target that is only a query has none. */
+  public int pathEnd() {
+    return queryStart >= 0 ? queryStart : targetEnd;
+  }
+
+  public boolean hasPath() {
+    return hasTarget() && pathEnd() > targetStart;
+  }
+
+  public boolean hasQuery() {
+    return queryStart >= 0 && queryStart + 1 < targetEnd;
+  }
+
+  public String method() {
+    return hasMethod() ? line.substring(0, methodEnd) : null;
+  }
+
+  public String target() {
+    return hasTarget() ? line.substring(targetStart, targetEnd) : null;
+  }
+
   public String path() {
-    if (target == null) {
-      return null;
-    }
-    int q = target.indexOf('?');
-    return q < 0 ? target : q == 0 ? null : target.substring(0, q);
+    return hasPath() ? line.substring(targetStart, pathEnd()) : null;
   }
 
-  /** The query without its {@code ?}, or null when there is none or it is empty. */
   public String query() {
-    if (target == null) {
-      return null;
-    }
-    int q = target.indexOf('?');
-    return q < 0 || q == target.length() - 1 ? null : target.substring(q + 1);
+    return hasQuery() ? line.substring(queryStart + 1, targetEnd) : null;
+  }
+
+  public String version() {
+    return hasVersion() ? line.substring(versionStart) : null;
   }
 
   private static boolean isMethod(String s, int length) {

@@ -6,10 +6,8 @@ final class TlsVersion {
   private TlsVersion() {
   }
 
-  static String number(String logged) {
-    if (logged == null || logged.length() < 5 || !logged.regionMatches(true, 0, "TLSv", 0, 4)) {
-      return null;
-    }
-    return logged.substring(4);
+  /** Where the version number starts in the logged value, or -1 when it is not TLS. */
+  static int numberStart(String logged) {
+    return logged == null || logged.length() < 5 || !logged.regionMatches(true, 0, "TLSv", 0, 4) ? -1 : 4;
   }
 }

@@ -1,6 +1,5 @@
 package dev.s3logs.parse;
 
-import dev.s3logs.record.DocumentId;
 import dev.s3logs.record.ParseFailure;
 import dev.s3logs.record.ParsedLine;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ public final class AccessLogParser {
   private final QuotedFields quoted = new QuotedFields();
   private final TrailingFields trailing = new TrailingFields();
   private final RecordFields fields = new RecordFields();
-  private final DocumentId documentId = new DocumentId();
   private final int[] tokenStarts = new int[MAX_REQUESTER_TOKENS + 2];
   private final int[] tokenEnds = new int[MAX_REQUESTER_TOKENS + 2];
 
@@ -53,11 +51,10 @@ public final class AccessLogParser {
       throw new MalformedLineException("empty line");
     }
     scanner.reset(b, from, end);
-    fields.id = documentId.of(b, from, end);
     scanner.next("bucket owner");
-    fields.bucketOwner = scanner.text();
+    fields.bucketOwner = scanner.repeating();
     scanner.next("bucket");
-    fields.bucket = scanner.text();
+    fields.bucket = scanner.repeating();
     readTime();
     readRemoteIp();
     readRequesterToOperation();
@@ -66,8 +63,8 @@ public final class AccessLogParser {
     readRequestUri();
     readCounts();
     quoted.splitRefererAndAgent(b, scanner.position(), end);
-    fields.referrer = scanner.text(quoted.refererStart, quoted.refererEnd);
-    fields.userAgent = scanner.text(quoted.agentStart, quoted.agentEnd);
+    fields.referrer = scanner.repeating(quoted.refererStart, quoted.refererEnd);
+    fields.userAgent = scanner.repeating(quoted.agentStart, quoted.agentEnd);
     scanner.moveTo(quoted.rest);
     trailing.read(scanner, fields);
     return fields.toRecord();
@@ -114,9 +111,9 @@ public final class AccessLogParser {
             "a second [time] inside the requester: two records spliced into one line");
       }
     }
-    fields.requester = scanner.text(tokenStarts[0], tokenEnds[count - 3]);
+    fields.requester = scanner.repeating(tokenStarts[0], tokenEnds[count - 3]);
     fields.requestId = scanner.text(tokenStarts[count - 2], tokenEnds[count - 2]);
-    fields.operation = scanner.text(tokenStarts[count - 1], tokenEnds[count - 1]);
+    fields.operation = scanner.repeating(tokenStarts[count - 1], tokenEnds[count - 1]);
   }
 
   private void readRequestUri() {
@@ -146,7 +143,7 @@ public final class AccessLogParser {
     }
     fields.httpStatus = (int) status;
     scanner.next("error code");
-    fields.errorCode = scanner.text();
+    fields.errorCode = scanner.repeating();
     scanner.next("bytes sent");
     fields.bytesSent = scanner.number("bytes sent");
     scanner.next("object size");

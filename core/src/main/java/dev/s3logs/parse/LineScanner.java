@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 /** A cursor over the bytes of one line, splitting space-separated tokens without copying. */
 final class LineScanner {
 
+  private final StringCache cache = new StringCache();
   private byte[] bytes;
   private int pos;
   private int end;
@@ -48,10 +49,8 @@ final class LineScanner {
       throw new MalformedLineException("line ends before the " + field + " field");
     }
     tokenStart = pos;
-    int i = pos;
-    while (i < end && bytes[i] != ' ') {
-      i++;
-    }
+    int space = ByteSearch.indexOf(bytes, pos, end, (byte) ' ');
+    int i = space < 0 ? end : space;
     tokenEnd = i;
     pos = i < end ? i + 1 : end;
   }
@@ -62,10 +61,24 @@ final class LineScanner {
   }
 
   String text(int from, int to) {
-    if (to - from == 0 || (to - from == 1 && bytes[from] == '-')) {
+    if (isAbsent(from, to)) {
       return null;
     }
     return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** The last token through the cache of repeating values, or null when absent. */
+  String repeating() {
+    return repeating(tokenStart, tokenEnd);
+  }
+
+  /** Like {@link #text(int, int)} for a field whose values repeat from line to line. */
+  String repeating(int from, int to) {
+    return isAbsent(from, to) ? null : cache.get(bytes, from, to);
+  }
+
+  private boolean isAbsent(int from, int to) {
+    return to == from || (to - from == 1 && bytes[from] == '-');
   }
 
   /** The last token as a non-negative number, or {@code -1} when it is "-". */

@@ -25,12 +25,11 @@ final class QuotedFields {
 
   /** Index of the quote that closes the request-URI opened at {@code open}, or -1. */
   static int requestUriEnd(byte[] b, int open, int end) {
-    for (int q = open + 1; q < end; q++) {
-      if (b[q] == '"' && followedByCounts(b, q + 1, end)) {
-        return q;
-      }
+    int q = ByteSearch.indexOf(b, open + 1, end, (byte) '"');
+    while (q >= 0 && !followedByCounts(b, q + 1, end)) {
+      q = ByteSearch.indexOf(b, q + 1, end, (byte) '"');
     }
-    return -1;
+    return q;
   }
 
   private static boolean followedByCounts(byte[] b, int at, int end) {
@@ -102,10 +101,12 @@ final class QuotedFields {
   }
 
   private static int firstSeparator(byte[] b, int from, int lastQuote) {
-    for (int i = from; i + 2 <= lastQuote; i++) {
-      if (b[i] == '"' && b[i + 1] == ' ' && b[i + 2] == '"') {
+    int i = ByteSearch.indexOf(b, from, lastQuote, (byte) '"');
+    while (i >= 0 && i + 2 <= lastQuote) {
+      if (b[i + 1] == ' ' && b[i + 2] == '"') {
         return i;
       }
+      i = ByteSearch.indexOf(b, i + 1, lastQuote, (byte) '"');
     }
     return -1;
   }

@@ -6,7 +6,6 @@ import java.time.Instant;
 /** The parser's scratch space: fields are filled in log order, then frozen into a record. */
 final class RecordFields {
 
-  String id;
   String bucketOwner;
   String bucket;
   Instant time;
@@ -43,7 +42,7 @@ final class RecordFields {
   }
 
   AccessLogRecord toRecord() {
-    return new AccessLogRecord(id, bucketOwner, bucket, time, remoteAddress, remoteIp, requester,
+    return new AccessLogRecord(bucketOwner, bucket, time, remoteAddress, remoteIp, requester,
         requestId, operation, key, requestUri, httpStatus, errorCode, bytesSent, objectSize,
         totalTime, turnAroundTime, referrer, userAgent, versionId, hostId, signatureVersion,
         cipherSuite, authenticationType, hostHeader, tlsVersion, accessPointArn, aclRequired,

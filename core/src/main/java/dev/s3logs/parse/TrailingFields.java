@@ -20,14 +20,14 @@ final class TrailingFields {
     fields.versionId = text(scanner, count, 0);
     fields.hostId = count > 1 ? scanner.text(starts[1], ends[hostIdTokens]) : null;
     int next = 1 + hostIdTokens;
-    fields.signatureVersion = text(scanner, count, next);
-    fields.cipherSuite = text(scanner, count, next + 1);
-    fields.authenticationType = text(scanner, count, next + 2);
-    fields.hostHeader = text(scanner, count, next + 3);
-    fields.tlsVersion = text(scanner, count, next + 4);
-    fields.accessPointArn = text(scanner, count, next + 5);
-    fields.aclRequired = text(scanner, count, next + 6);
-    fields.sourceRegion = text(scanner, count, next + 7);
+    fields.signatureVersion = repeating(scanner, count, next);
+    fields.cipherSuite = repeating(scanner, count, next + 1);
+    fields.authenticationType = repeating(scanner, count, next + 2);
+    fields.hostHeader = repeating(scanner, count, next + 3);
+    fields.tlsVersion = repeating(scanner, count, next + 4);
+    fields.accessPointArn = repeating(scanner, count, next + 5);
+    fields.aclRequired = repeating(scanner, count, next + 6);
+    fields.sourceRegion = repeating(scanner, count, next + 7);
   }
 
   private int tokenize(LineScanner scanner) {
@@ -47,5 +47,9 @@ final class TrailingFields {
 
   private String text(LineScanner scanner, int count, int token) {
     return token < count ? scanner.text(starts[token], ends[token]) : null;
+  }
+
+  private String repeating(LineScanner scanner, int count, int token) {
+    return token < count ? scanner.repeating(starts[token], ends[token]) : null;
   }
 }

@@ -1,30 +1,23 @@
 package dev.s3logs.pipeline;
 
-/** Counts of one run, for the summary line and the exit code. */
+/** Counts of one run, for the summary line and the exit code. Updated from one thread. */
 public final class ParseStats {
 
   private long objects;
-  private long lines;
   private long records;
   private long failures;
   private long unreadableObjects;
 
-  void object() {
+  public void object(boolean readToTheEnd) {
     objects++;
+    if (!readToTheEnd) {
+      unreadableObjects++;
+    }
   }
 
-  void record() {
-    lines++;
-    records++;
-  }
-
-  void failure() {
-    lines++;
-    failures++;
-  }
-
-  void unreadable() {
-    unreadableObjects++;
+  public void add(NdjsonChunk chunk) {
+    records += chunk.records();
+    failures += chunk.failures().size();
   }
 
   public long objects() {
@@ -32,7 +25,7 @@ public final class ParseStats {
   }
 
   public long lines() {
-    return lines;
+    return records + failures;
   }
 
   public long records() {

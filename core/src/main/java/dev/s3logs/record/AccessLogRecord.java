@@ -8,13 +8,11 @@ import java.time.Instant;
  * <p>Absent values ({@code -} or {@code "-"} in the log) are {@code null} for text and
  * {@link #ABSENT} for numbers: S3 never logs negative numbers, so the sentinel cannot collide.
  *
- * @param id deterministic document id derived from the raw line, see {@code DocumentId}
  * @param remoteAddress the remote IP field exactly as logged, even when it is not an address
  * @param remoteIp the same value when it is a valid IPv4 or IPv6 address, else {@code null}
  * @param requestUri the request line inside the quotes, e.g. {@code GET /key?x HTTP/1.1}
  */
 public record AccessLogRecord(
-    String id,
     String bucketOwner,
     String bucket,
     Instant time,

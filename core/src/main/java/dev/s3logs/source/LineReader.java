@@ -2,6 +2,7 @@ package dev.s3logs.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import dev.s3logs.parse.ByteSearch;
 import java.util.Arrays;
 
 /**
@@ -54,12 +55,7 @@ public final class LineReader {
   }
 
   private int indexOfNewline(int from) {
-    for (int i = from; i < limit; i++) {
-      if (buffer[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
+    return ByteSearch.indexOf(buffer, from, limit, (byte) '\n');
   }
 
   /** Moves the pending bytes to the front, grows the buffer if a line fills it, reads more. */

@@ -21,6 +21,6 @@ class CloudRegionTest {
       "arn:aws:s3:us-west-1:123456789012:accesspoint/ap, s3.eu-central-1.amazonaws.com, us-west-1",
       "not-an-arn, s3.eu-central-1.amazonaws.com, eu-central-1"})
   void regionOfTheBucket(String accessPointArn, String host, String expected) {
-    assertThat(CloudRegion.of(accessPointArn, host)).isEqualTo(expected);
+    assertThat(new CloudRegion().of(accessPointArn, host)).isEqualTo(expected);
   }
 }

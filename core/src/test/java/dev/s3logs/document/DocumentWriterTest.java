@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.record.LogEvent;
 import dev.s3logs.record.ParsedLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,6 +61,7 @@ class DocumentWriterTest {
     assertThat(doc.at("/aws/s3access/object_size").isMissingNode()).isTrue();
     assertThat(doc.at("/aws/s3access/version_id").isMissingNode()).isTrue();
     assertThat(doc.at("/related/ip/0").asText()).isEqualTo("192.0.2.3");
+    assertThat(doc.at("/event/hash").asText()).isEqualTo("id");
   }
 
   @Test
@@ -119,7 +121,7 @@ class DocumentWriterTest {
   private static String ndjson(AccessLogRecord record) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (NdjsonWriter writer = new NdjsonWriter(out)) {
-      writer.write(record);
+      writer.write(new LogEvent("id", record));
     }
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text).endsWith("\n").doesNotContain("\n{");

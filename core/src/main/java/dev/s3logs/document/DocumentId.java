@@ -1,4 +1,4 @@
-package dev.s3logs.record;
+package dev.s3logs.document;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,8 +37,13 @@ public final class DocumentId {
     }
   }
 
+  /** The id of {@code line[from, to)}; a trailing CR or LF is not part of the line. */
   public String of(byte[] line, int from, int to) {
-    sha256.update(line, from, to - from);
+    int end = to;
+    while (end > from && (line[end - 1] == '\n' || line[end - 1] == '\r')) {
+      end--;
+    }
+    sha256.update(line, from, end - from);
     byte[] digest = sha256.digest();
     System.arraycopy(digest, 0, truncated, 0, truncated.length);
     return ENCODER.encodeToString(truncated);

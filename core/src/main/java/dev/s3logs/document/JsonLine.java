@@ -1,0 +1,281 @@
+package dev.s3logs.document;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A byte buffer that documents are written into as compact JSON, one object per line.
+ *
+ * <p>Why not Jackson's generator here: writing the document is half the cost of the whole
+ * line-to-document path, and Jackson spends it on per-character bookkeeping for field names and
+ * on a char[] detour for every string. This writer copies pre-encoded {@code "name":} bytes and
+ * writes strings with one table lookup per character, or, when the caller knows that every
+ * string is ASCII ({@link #asciiStrings}), copies them as bytes and checks eight at a time for
+ * characters that need escaping. It handles exactly what documents need: nested objects, string
+ * arrays, strings and non-negative longs.
+ *
+ * <p>Not thread-safe.
+ */
+public final class JsonLine {
+
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+  /** Non-zero for ASCII characters that JSON strings must escape. */
+  private static final byte[] ESCAPE = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPE[c] = 'u';
+    }
+    ESCAPE['"'] = '"';
+    ESCAPE['\\'] = '\\';
+    ESCAPE['\n'] = 'n';
+    ESCAPE['\r'] = 'r';
+    ESCAPE['\t'] = 't';
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private byte[] buf = new byte[1 << 16];
+  private boolean ascii;
+  private int len;
+  /** One bit per nesting level: set while the object at that level has no member yet. */
+  private long firstMember;
+  private int depth;
+
+  /** Pre-encodes a member name as {@code "name":}. */
+  public static byte[] name(String name) {
+    return ("\"" + name + "\":").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Declares whether every string written until the next call is pure ASCII. Only then may
+   * strings be copied byte for byte; a wrong {@code true} would corrupt non-ASCII text.
+   */
+  public void asciiStrings(boolean allAscii) {
+    this.ascii = allAscii;
+  }
+
+  public void beginObject() {
+    ensure(1);
+    buf[len++] = '{';
+    push();
+  }
+
+  public void beginObject(byte[] name) {
+    member(name);
+    ensure(1);
+    buf[len++] = '{';
+    push();
+  }
+
+  public void endObject() {
+    ensure(1);
+    buf[len++] = '}';
+    depth--;
+  }
+
+  /** Ends the current top-level object and the line. */
+  public void endLine() {
+    endObject();
+    ensure(1);
+    buf[len++] = '\n';
+  }
+
+  public void string(byte[] name, String value) {
+    if (value != null) {
+      member(name);
+      quoted(value, 0, value.length());
+    }
+  }
+
+  /** Writes {@code value[from, to)} as a string, without cutting a substring. */
+  public void slice(byte[] name, String value, int from, int to) {
+    member(name);
+    quoted(value, from, to);
+  }
+
+  /** Writes bytes that are known to need no escaping, such as a formatted timestamp. */
+  public void plain(byte[] name, byte[] value) {
+    member(name);
+    ensure(value.length + 2);
+    buf[len++] = '"';
+    System.arraycopy(value, 0, buf, len, value.length);
+    len += value.length;
+    buf[len++] = '"';
+  }
+
+  /** Writes a number unless it is negative, the record's marker for absent. */
+  public void number(byte[] name, long value) {
+    if (value >= 0) {
+      member(name);
+      digits(value);
+    }
+  }
+
+  /** A one-element array of strings, as ECS uses for categories and related values. */
+  public void array(byte[] name, String value) {
+    member(name);
+    ensure(1);
+    buf[len++] = '[';
+    quoted(value, 0, value.length());
+    ensure(1);
+    buf[len++] = ']';
+  }
+
+  public int size() {
+    return len;
+  }
+
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(buf, 0, len);
+    len = 0;
+  }
+
+  public byte[] toByteArray() {
+    return Arrays.copyOf(buf, len);
+  }
+
+  public void reset() {
+    len = 0;
+    depth = 0;
+  }
+
+  private void push() {
+    depth++;
+    firstMember |= 1L << depth;
+  }
+
+  private void member(byte[] name) {
+    ensure(name.length + 1);
+    long bit = 1L << depth;
+    if ((firstMember & bit) == 0) {
+      buf[len++] = ',';
+    }
+    firstMember &= ~bit;
+    System.arraycopy(name, 0, buf, len, name.length);
+    len += name.length;
+  }
+
+  private void quoted(String s, int from, int to) {
+    if (ascii) {
+      quotedAscii(s, from, to);
+      return;
+    }
+    ensure(to - from + 2);
+    byte[] b = buf;
+    int at = len;
+    b[at++] = '"';
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80 || ESCAPE[c] != 0) {
+        len = at;
+        slowTail(s, i, to);
+        return;
+      }
+      b[at++] = (byte) c;
+    }
+    b[at++] = '"';
+    len = at;
+  }
+
+  @SuppressWarnings("deprecation") // the one String method that copies Latin-1 bytes without a char[] detour
+  private void quotedAscii(String s, int from, int to) {
+    int n = to - from;
+    ensure(n + 2);
+    buf[len] = '"';
+    s.getBytes(from, to, buf, len + 1);
+    if (needsEscaping(buf, len + 1, len + 1 + n)) {
+      len++;
+      slowTail(s, from, to);
+      return;
+    }
+    len += n + 1;
+    buf[len++] = '"';
+  }
+
+  /** Any control character, quote or backslash in {@code b[from, to)}, which is ASCII. */
+  private static boolean needsEscaping(byte[] b, int from, int to) {
+    int i = from;
+    long found = 0;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long quote = w ^ (ONES * '"');
+      long backslash = w ^ (ONES * '\\');
+      found |= ((w - ONES * 0x20) | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS;
+    }
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c < 0x20 || c == '"' || c == '\\') {
+        return true;
+      }
+    }
+    return found != 0;
+  }
+
+  /** Escapes and UTF-8 encodes from {@code from} on; rare in access logs, so kept simple. */
+  private void slowTail(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      ensure(12);
+      if (c < 0x80 && ESCAPE[c] == 0) {
+        buf[len++] = (byte) c;
+      } else if (c < 0x80) {
+        escape(c);
+      } else {
+        int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        byte[] utf8 = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, len, utf8.length);
+        len += utf8.length;
+        i = end - 1;
+      }
+    }
+    ensure(1);
+    buf[len++] = '"';
+  }
+
+  private void escape(char c) {
+    buf[len++] = '\\';
+    byte code = ESCAPE[c];
+    if (code != 'u') {
+      buf[len++] = code;
+      return;
+    }
+    buf[len++] = 'u';
+    buf[len++] = '0';
+    buf[len++] = '0';
+    buf[len++] = HEX[c >> 4];
+    buf[len++] = HEX[c & 0xf];
+  }
+
+  private void digits(long value) {
+    ensure(20);
+    if (value == 0) {
+      buf[len++] = '0';
+      return;
+    }
+    int start = len;
+    for (long v = value; v > 0; v /= 10) {
+      buf[len++] = (byte) ('0' + v % 10);
+    }
+    for (int i = start, j = len - 1; i < j; i++, j--) {
+      byte t = buf[i];
+      buf[i] = buf[j];
+      buf[j] = t;
+    }
+  }
+
+  private void ensure(int extra) {
+    if (len + extra > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+    }
+  }
+}

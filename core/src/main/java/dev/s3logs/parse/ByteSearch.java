@@ -1,0 +1,53 @@
+package dev.s3logs.parse;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Finds a byte eight bytes at a time (SWAR: a zero-byte test on a 64-bit word). Lines are
+ * hundreds of bytes and every byte is searched for a separator at least once, so this loop is
+ * the floor of the parser's cost.
+ */
+public final class ByteSearch {
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private ByteSearch() {
+  }
+
+  /** Index of the first {@code target} in {@code b[from, to)}, or -1. */
+  public static int indexOf(byte[] b, int from, int to, byte target) {
+    long pattern = (target & 0xFFL) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long word = (long) LONGS.get(b, i) ^ pattern;
+      long zeros = (word - ONES) & ~word & HIGHS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (b[i] == target) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code b[from, to)} is pure ASCII, so every string cut from it is Latin-1. */
+  public static boolean isAscii(byte[] b, int from, int to) {
+    long high = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      high |= (long) LONGS.get(b, i);
+    }
+    for (; i < to; i++) {
+      high |= b[i];
+    }
+    return (high & HIGHS) == 0;
+  }
+}

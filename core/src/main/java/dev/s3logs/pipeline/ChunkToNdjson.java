@@ -1,0 +1,42 @@
+package dev.s3logs.pipeline;
+
+import dev.s3logs.document.DocumentId;
+import dev.s3logs.document.DocumentWriter;
+import dev.s3logs.document.JsonLine;
+import dev.s3logs.parse.AccessLogParser;
+import dev.s3logs.parse.ByteSearch;
+import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.record.LogEvent;
+import dev.s3logs.record.ParseFailure;
+import dev.s3logs.record.ParsedLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** A worker's state for turning lines into NDJSON documents; one per thread. */
+public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
+
+  private final AccessLogParser parser = new AccessLogParser();
+  private final DocumentId ids = new DocumentId();
+  private final DocumentWriter documents = new DocumentWriter();
+  private final JsonLine json = new JsonLine();
+
+  @Override
+  public NdjsonChunk apply(LineChunk chunk) {
+    json.reset();
+    List<ParseFailure> failures = new ArrayList<>(chunk.readFailures());
+    byte[] data = chunk.data();
+    int records = 0;
+    for (int i = 0; i < chunk.count(); i++) {
+      ParsedLine parsed = parser.parse(data, chunk.start(i), chunk.end(i), chunk.source(i), chunk.lineNumber(i));
+      if (parsed instanceof AccessLogRecord record) {
+        json.asciiStrings(ByteSearch.isAscii(data, chunk.start(i), chunk.end(i)));
+        documents.write(new LogEvent(ids.of(data, chunk.start(i), chunk.end(i)), record), json);
+        records++;
+      } else {
+        failures.add((ParseFailure) parsed);
+      }
+    }
+    return new NdjsonChunk(json.toByteArray(), records, failures);
+  }
+}

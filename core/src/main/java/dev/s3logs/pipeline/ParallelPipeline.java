@@ -1,0 +1,139 @@
+package dev.s3logs.pipeline;
+
+import dev.s3logs.record.ParseFailure;
+import dev.s3logs.source.InputObject;
+import dev.s3logs.source.LineHandler;
+import dev.s3logs.source.LineReader;
+import dev.s3logs.source.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Reads input objects on the calling thread, hands chunks of lines to worker threads, and passes
+ * the workers' results on in input order, so output is the same as a sequential run. Memory is
+ * bounded: at most a few chunks per worker are in flight.
+ *
+ * @param <R> what a worker makes of one chunk
+ */
+public final class ParallelPipeline<R> implements AutoCloseable {
+
+  private final ExecutorService workers;
+  private final ThreadLocal<Function<LineChunk, R>> workerState;
+  private final Consumer<R> output;
+  private final Consumer<String> problems;
+  private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+  private final int maxInFlight;
+  private final Chunker chunker = new Chunker();
+
+  /**
+   * @param workerFactory makes the per-thread state that turns a chunk into a result
+   * @param output receives results in input order, on the calling thread
+   * @param problems receives one message per input object that could not be read
+   */
+  public ParallelPipeline(int threads, Supplier<Function<LineChunk, R>> workerFactory,
+      Consumer<R> output, Consumer<String> problems) {
+    this.workers = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "s3logs-parse");
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.workerState = ThreadLocal.withInitial(workerFactory);
+    this.output = output;
+    this.problems = problems;
+    this.maxInFlight = threads * 3;
+  }
+
+  /** Reads one object; returns false when it could not be read to the end. */
+  public boolean process(InputObject input) {
+    chunker.source = input.name();
+    try (InputStream in = ObjectReader.open(input.open())) {
+      new LineReader(in).forEach(chunker);
+      return true;
+    } catch (IOException e) {
+      problems.accept("cannot read " + input.name() + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** Waits for every chunk and passes the remaining results on. */
+  public void finish() {
+    chunker.submitPending();
+    while (!inFlight.isEmpty()) {
+      emitOldest();
+    }
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  private void submit(LineChunk chunk) {
+    inFlight.add(workers.submit(() -> workerState.get().apply(chunk)));
+    while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
+      emitOldest();
+    }
+  }
+
+  private void emitOldest() {
+    try {
+      output.accept(inFlight.remove().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for parse workers", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a parse worker failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Collects lines into chunks, skipping blank lines, which carry nothing. */
+  private final class Chunker implements LineHandler {
+
+    private String source;
+    private LineChunk chunk = new LineChunk();
+
+    @Override
+    public void line(byte[] buffer, int from, int to, long lineNumber) {
+      if (isBlank(buffer, from, to)) {
+        return;
+      }
+      if (!chunk.add(source, buffer, from, to, lineNumber)) {
+        submit(chunk);
+        chunk = new LineChunk();
+        chunk.add(source, buffer, from, to, lineNumber);
+      }
+    }
+
+    @Override
+    public void tooLong(byte[] buffer, int from, int to, long lineNumber, long length) {
+      String head = new String(buffer, from, to - from, StandardCharsets.UTF_8);
+      chunk.addReadFailure(new ParseFailure(source, lineNumber, "line is " + length
+          + " bytes, longer than the " + (to - from) + "-byte limit; only its beginning is kept", head));
+    }
+
+    void submitPending() {
+      if (!chunk.isEmpty()) {
+        submit(chunk);
+        chunk = new LineChunk();
+      }
+    }
+
+    private boolean isBlank(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] != '\r' && b[i] != ' ' && b[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
