@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Benchmarks s3logs against the usual ways of reading S3 access logs, in two parts:
+#   1. JMH, lines/s on one thread: s3logsParse, s3logsNdjson, grokParse, athenaRegex;
+#   2. whole process on one generated file: `s3logs parse FILE` against GrokParseProgram
+#      (Logstash's S3_ACCESS_LOG grok pattern, then Jackson), wall clock and CPU seconds.
+#
+# Run from anywhere (it works from the repository root). Builds the jars if they are missing.
+# Environment:
+#   JMH_ARGS      JMH options (default: -f 1 -wi 3 -w 2s -i 5 -r 3s, sized for 2 cores)
+#   LINES         lines to generate for part 2 (default: 1000000)
+#   SKIP_JMH=1    skip part 1;   SKIP_PROCESS=1   skip part 2
+#   S3LOGS_JAVA_OPTS  JVM options; the launcher applies them to s3logs, so this script applies
+#                 them to the grok program too (default: none, so both run on default heap)
+# Both programs in part 2 run on the `java` found on PATH, as ./s3logs does.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+BENCH_JAR=bench/target/benchmarks.jar
+APP_JAR=app/target/s3logs.jar
+JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 3s}
+LINES=${LINES:-1000000}
+SEED=7
+# Split into words on purpose, as the launcher does.
+read -r -a JAVA_OPTS <<< "${S3LOGS_JAVA_OPTS:-}"
+
+build_if_missing() {
+  if [[ -f $BENCH_JAR && -f $APP_JAR ]]; then
+    return
+  fi
+  echo "== Building: $BENCH_JAR or $APP_JAR is missing"
+  if [[ -x ./mvnw ]]; then
+    ./mvnw -q -B -DskipTests package
+  else
+    mvn -q -B -DskipTests package
+  fi
+}
+
+# The launcher when it exists, else the app jar it would run.
+s3logs_command() {
+  if [[ -x ./s3logs ]]; then
+    S3LOGS=(./s3logs)
+  else
+    S3LOGS=(java "${JAVA_OPTS[@]}" -jar "$APP_JAR")
+  fi
+}
+
+run_jmh() {
+  echo "== Which lines each contender understands (untimed)"
+  java -cp "$BENCH_JAR" dev.s3logs.bench.MatchCounts
+  echo
+  echo "== JMH: ops/s are lines/s on one thread ($JMH_ARGS)"
+  # JMH_ARGS is split into words on purpose.
+  # shellcheck disable=SC2086
+  java -jar "$BENCH_JAR" ParseBenchmark $JMH_ARGS
+}
+
+# Runs a command with stdout to /dev/null; leaves "wall user sys" in $WORK/$1.time.
+measure() {
+  local label=$1
+  shift
+  if ! /usr/bin/time -f '%e %U %S' -o "$WORK/$label.time" "$@" > /dev/null 2> "$WORK/$label.err"; then
+    echo "$label failed:" >&2
+    cat "$WORK/$label.err" >&2
+    exit 1
+  fi
+}
+
+run_process_comparison() {
+  local file="$WORK/access.log"
+  echo
+  echo "== Whole process: generating $LINES lines (seed $SEED) into $file"
+  # Generating first also lets the launcher rebuild a stale jar outside the timed runs.
+  "${S3LOGS[@]}" generate --lines "$LINES" --seed "$SEED" -o "$file"
+  # Read the file once so that neither run pays for the first read from disk.
+  cat "$file" > /dev/null
+  echo "== Timing: ${S3LOGS[*]} parse FILE > /dev/null"
+  measure s3logs "${S3LOGS[@]}" parse "$file"
+  local grok=(java "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.s3logs.bench.GrokParseProgram)
+  echo "== Timing: ${grok[*]} FILE > /dev/null"
+  measure grok "${grok[@]}" "$file"
+  echo "s3logs stderr: $(tr '\n' ' ' < "$WORK/s3logs.err")"
+  echo "grok stderr:   $(tr '\n' ' ' < "$WORK/grok.err")"
+  print_table "$(du -m "$file" | cut -f1)"
+}
+
+print_table() {
+  local megabytes=$1
+  echo
+  echo "Whole process, $LINES lines ($megabytes MB), $(java -version 2>&1 | head -1), $(nproc) CPUs"
+  awk -v lines="$LINES" '
+    FNR == 1 { wall[FILENAME] = $1; cpu[FILENAME] = $2 + $3 }
+    END {
+      s = ARGV[1]; g = ARGV[2]
+      printf "%-28s %8s %12s %14s %18s\n", "program", "wall s", "user+sys s", "lines/s", "lines per CPU-s"
+      row("s3logs parse", wall[s], cpu[s])
+      row("grok (GrokParseProgram)", wall[g], cpu[g])
+      printf "%-28s %7.1fx %11.1fx\n", "speed-up, grok / s3logs", wall[g] / wall[s], cpu[g] / cpu[s]
+    }
+    function row(name, w, c) {
+      printf "%-28s %8.2f %12.2f %14d %18d\n", name, w, c, lines / w, lines / c
+    }' "$WORK/s3logs.time" "$WORK/grok.time"
+}
+
+main() {
+  build_if_missing
+  s3logs_command
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+  if [[ ${SKIP_JMH:-0} != 1 ]]; then
+    run_jmh
+  fi
+  if [[ ${SKIP_PROCESS:-0} != 1 ]]; then
+    run_process_comparison
+  fi
+}
+
+main "$@"

@@ -1,0 +1,98 @@
+package dev.s3logs.bench;
+
+import dev.s3logs.document.JsonLine;
+import dev.s3logs.parse.AccessLogParser;
+import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.record.LogEvent;
+import dev.s3logs.record.ParsedLine;
+import io.krakens.grok.api.Grok;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * s3logs' parser against the two usual ways of reading S3 access logs: Logstash's grok pattern
+ * and the Athena regex. One invocation handles all {@value BenchmarkCorpus#LINES} lines, and
+ * {@code @OperationsPerInvocation} makes the reported ops/s read as lines/s on one thread.
+ * How many lines each one actually understands is printed once per benchmark, during setup.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+public class ParseBenchmark {
+
+  /** Line to record, the parser alone. */
+  @Benchmark
+  @OperationsPerInvocation(BenchmarkCorpus.LINES)
+  public void s3logsParse(BenchmarkStates.Lines lines, BenchmarkStates.S3logs s3logs, Blackhole bh) {
+    AccessLogParser parser = s3logs.parser;
+    byte[][] bytes = lines.bytes;
+    for (int i = 0; i < bytes.length; i++) {
+      bh.consume(parser.parse(bytes[i], 0, bytes[i].length, "bench", i + 1));
+    }
+  }
+
+  /**
+   * Line to NDJSON bytes, as {@code s3logs parse} does it on each thread: parse, document id
+   * (SHA-256 of the line), then the full ECS document into the output buffer.
+   */
+  @Benchmark
+  @OperationsPerInvocation(BenchmarkCorpus.LINES)
+  public void s3logsNdjson(BenchmarkStates.Lines lines, BenchmarkStates.S3logs s3logs, Blackhole bh) {
+    AccessLogParser parser = s3logs.parser;
+    JsonLine json = s3logs.json;
+    byte[][] bytes = lines.bytes;
+    for (int i = 0; i < bytes.length; i++) {
+      byte[] line = bytes[i];
+      ParsedLine parsed = parser.parse(line, 0, line.length, "bench", i + 1);
+      if (parsed instanceof AccessLogRecord record) {
+        s3logs.documents.write(new LogEvent(s3logs.ids.of(line, 0, line.length), record), json);
+        if (json.size() > 1 << 16) {
+          bh.consume(json.size());
+          json.reset();
+        }
+      } else {
+        bh.consume(parsed);
+      }
+    }
+  }
+
+  /** The document id alone: SHA-256 of the line, truncated to 128 bits, base64url. */
+  @Benchmark
+  @OperationsPerInvocation(BenchmarkCorpus.LINES)
+  public void s3logsDocumentId(BenchmarkStates.Lines lines, BenchmarkStates.S3logs s3logs, Blackhole bh) {
+    byte[][] bytes = lines.bytes;
+    for (int i = 0; i < bytes.length; i++) {
+      bh.consume(s3logs.ids.of(bytes[i], 0, bytes[i].length));
+    }
+  }
+
+  /** Logstash's S3_ACCESS_LOG through java-grok, to the map of captured fields. */
+  @Benchmark
+  @OperationsPerInvocation(BenchmarkCorpus.LINES)
+  public void grokParse(BenchmarkStates.Lines lines, BenchmarkStates.GrokBaseline baseline, Blackhole bh) {
+    Grok grok = baseline.grok;
+    for (String line : lines.strings) {
+      bh.consume(grok.match(line).capture());
+    }
+  }
+
+  /** The Athena CREATE TABLE regex, every group into a String[]. */
+  @Benchmark
+  @OperationsPerInvocation(BenchmarkCorpus.LINES)
+  public void athenaRegex(BenchmarkStates.Lines lines, BenchmarkStates.AthenaBaseline counted,
+      Blackhole bh) {
+    for (String line : lines.strings) {
+      bh.consume(AthenaRegex.extract(line));
+    }
+  }
+}
