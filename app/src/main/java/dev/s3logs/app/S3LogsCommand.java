@@ -1,6 +1,8 @@
 package dev.s3logs.app;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,7 +29,17 @@ public final class S3LogsCommand implements Runnable {
     commandLine.setOut(err);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new ErrorHandler(streams.err()));
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler(streams.err()));
+    commandLine.registerConverter(LocalDate.class, S3LogsCommand::date);
     return commandLine;
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date (YYYY-MM-DD)");
+    }
   }
 
   @Override

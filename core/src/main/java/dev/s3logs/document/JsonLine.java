@@ -230,7 +230,9 @@ public final class JsonLine {
       } else if (c < 0x80) {
         escape(c);
       } else {
-        int end = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        boolean pair = Character.isHighSurrogate(c) && i + 1 < to
+            && Character.isLowSurrogate(s.charAt(i + 1));
+        int end = pair ? i + 2 : i + 1;
         byte[] utf8 = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
         ensure(utf8.length);
         System.arraycopy(utf8, 0, buf, len, utf8.length);

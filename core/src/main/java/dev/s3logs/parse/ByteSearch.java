@@ -38,6 +38,27 @@ public final class ByteSearch {
     return -1;
   }
 
+  /** Index of the last {@code target} in {@code b[from, to)}, or -1. */
+  public static int lastIndexOf(byte[] b, int from, int to, byte target) {
+    long pattern = (target & 0xFFL) * ONES;
+    int i = to;
+    for (; i - 8 >= from; i -= 8) {
+      long word = (long) LONGS.get(b, i - 8) ^ pattern;
+      // Exact per-byte zero test: unlike the cheaper test in indexOf, no borrow can mark a
+      // byte above a real match, so the highest mark is the last occurrence.
+      long zeros = ~(((word & ~HIGHS) + ~HIGHS) | word | ~HIGHS);
+      if (zeros != 0) {
+        return i - 8 + (7 - (Long.numberOfLeadingZeros(zeros) >>> 3));
+      }
+    }
+    for (i--; i >= from; i--) {
+      if (b[i] == target) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code b[from, to)} is pure ASCII, so every string cut from it is Latin-1. */
   public static boolean isAscii(byte[] b, int from, int to) {
     long high = 0;

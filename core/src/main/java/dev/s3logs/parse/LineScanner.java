@@ -106,13 +106,4 @@ final class LineScanner {
     return new MalformedLineException(
         field + " is not a number: '" + text(tokenStart, Math.min(tokenEnd, tokenStart + 40)) + "'");
   }
-
-  int lastIndexOf(byte b, int from) {
-    for (int i = end - 1; i >= from; i--) {
-      if (bytes[i] == b) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

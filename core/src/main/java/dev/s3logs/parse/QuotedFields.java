@@ -112,12 +112,7 @@ final class QuotedFields {
   }
 
   private static int lastQuote(byte[] b, int from, int end) {
-    for (int i = end - 1; i >= from; i--) {
-      if (b[i] == '"') {
-        return i;
-      }
-    }
-    return -1;
+    return ByteSearch.lastIndexOf(b, from, end, (byte) '"');
   }
 
   private static int tokenEnd(byte[] b, int from, int end) {

@@ -4,7 +4,8 @@ package dev.s3logs.parse;
  * Reads the unquoted fields after the user agent. Their number grew over the years (none in 2012,
  * up to ten today) and AWS may append more, which are ignored. A host ID is occasionally logged as
  * two tokens; it is recognised because the token after it is then not a signature version while
- * the one after that is.
+ * the one after that is. Tokens after the version ID are only named when the signature version
+ * sits where the format puts it.
  */
 final class TrailingFields {
 
@@ -16,8 +17,13 @@ final class TrailingFields {
     fields.clearTrailing();
     int count = tokenize(scanner);
     byte[] b = scanner.bytes();
-    int hostIdTokens = count >= 4 && !isSignature(b, 2) && isSignature(b, 3) ? 2 : 1;
     fields.versionId = text(scanner, count, 0);
+    int hostIdTokens = count >= 4 && !isSignature(b, 2) && isSignature(b, 3) ? 2 : 1;
+    if (count > 2 && !isSignature(b, 1 + hostIdTokens)) {
+      // Not the shape of the 24-field format, whose signature version follows the host ID:
+      // whatever follows the version ID is unknown, and naming it would be a guess.
+      return;
+    }
     fields.hostId = count > 1 ? scanner.text(starts[1], ends[hostIdTokens]) : null;
     int next = 1 + hostIdTokens;
     fields.signatureVersion = repeating(scanner, count, next);
