@@ -2,6 +2,7 @@ package dev.s3logs.pipeline;
 
 import dev.s3logs.record.ParseFailure;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ import java.util.List;
  */
 public final class LineChunk {
 
-  static final int MAX_LINES = 4096;
-  static final int MAX_BYTES = 1 << 21;
+  static final int MAX_LINES = 2048;
+  static final int MAX_BYTES = 1 << 20;
 
   private byte[] data = new byte[1 << 16];
   private final String[] sources = new String[MAX_LINES];
@@ -30,7 +31,7 @@ public final class LineChunk {
       return false;
     }
     if (size + length > data.length) {
-      data = java.util.Arrays.copyOf(data, Math.max(size + length, Math.min(MAX_BYTES, data.length * 2)));
+      data = Arrays.copyOf(data, Math.max(size + length, Math.min(MAX_BYTES, data.length * 2)));
     }
     sources[count] = source;
     System.arraycopy(buffer, from, data, size, length);

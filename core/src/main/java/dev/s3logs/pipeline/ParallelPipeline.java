@@ -49,7 +49,7 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     this.workerState = ThreadLocal.withInitial(workerFactory);
     this.output = output;
     this.problems = problems;
-    this.maxInFlight = threads * 3;
+    this.maxInFlight = threads * 2 + 1;
   }
 
   /** Reads one object; returns false when it could not be read to the end. */

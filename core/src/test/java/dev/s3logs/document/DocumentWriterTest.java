@@ -8,7 +8,6 @@ import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.record.AccessLogRecord;
 import dev.s3logs.record.LogEvent;
 import dev.s3logs.record.ParsedLine;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +105,7 @@ class DocumentWriterTest {
       problems.add(path + " is empty");
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         walk(path + "/" + field.getKey(), field.getValue(), problems);
       }
@@ -119,11 +118,9 @@ class DocumentWriterTest {
   }
 
   private static String ndjson(AccessLogRecord record) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (NdjsonWriter writer = new NdjsonWriter(out)) {
-      writer.write(new LogEvent("id", record));
-    }
-    String text = out.toString(StandardCharsets.UTF_8);
+    JsonLine json = new JsonLine();
+    new DocumentWriter().write(new LogEvent("id", record), json);
+    String text = new String(json.toByteArray(), StandardCharsets.UTF_8);
     assertThat(text).endsWith("\n").doesNotContain("\n{");
     return text;
   }
