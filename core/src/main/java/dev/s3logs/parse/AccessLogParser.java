@@ -21,6 +21,7 @@ public final class AccessLogParser {
   private final QuotedFields quoted = new QuotedFields();
   private final TrailingFields trailing = new TrailingFields();
   private final RecordFields fields = new RecordFields();
+  private final LogTimestamp times = new LogTimestamp();
   private final int[] tokenStarts = new int[MAX_REQUESTER_TOKENS + 2];
   private final int[] tokenEnds = new int[MAX_REQUESTER_TOKENS + 2];
 
@@ -75,13 +76,13 @@ public final class AccessLogParser {
       throw new MalformedLineException("line ends before the time field");
     }
     int at = scanner.position();
-    fields.time = LogTimestamp.parse(scanner.bytes(), at, scanner.end());
+    fields.time = times.parse(scanner.bytes(), at, scanner.end());
     scanner.moveTo(at + LogTimestamp.length() + 1);
   }
 
   private void readRemoteIp() {
     scanner.next("remote IP");
-    fields.remoteAddress = scanner.text();
+    fields.remoteAddress = scanner.repeating();
     fields.remoteIp = IpAddresses.isValid(fields.remoteAddress) ? fields.remoteAddress : null;
   }
 

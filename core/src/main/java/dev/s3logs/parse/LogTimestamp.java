@@ -1,21 +1,35 @@
 package dev.s3logs.parse;
 
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * Reads S3's {@code [06/Feb/2019:00:00:38 +0000]} by hand: a formatter costs more than the rest of
- * the line. Offsets other than +0000 occur in old logs and are converted to UTC.
+ * the line. Offsets other than +0000 occur in old logs and are converted to UTC. Busy buckets log
+ * many requests per second, so the last time is kept and reused when the text repeats.
+ * Not thread-safe.
  */
 final class LogTimestamp {
 
   private static final int LENGTH = 28;
   private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
-  private LogTimestamp() {
-  }
+  private final byte[] lastText = new byte[LENGTH];
+  private Instant last;
 
   /** Parses the bracketed time at {@code from}; the caller skips {@value #LENGTH} bytes. */
-  static Instant parse(byte[] b, int from, int end) {
+  Instant parse(byte[] b, int from, int end) {
+    if (last != null && end - from >= LENGTH
+        && Arrays.equals(lastText, 0, LENGTH, b, from, from + LENGTH)) {
+      return last;
+    }
+    Instant time = parseText(b, from, end);
+    System.arraycopy(b, from, lastText, 0, LENGTH);
+    last = time;
+    return time;
+  }
+
+  private static Instant parseText(byte[] b, int from, int end) {
     if (end - from < LENGTH || b[from] != '[' || b[from + 27] != ']') {
       throw invalid(b, from, end);
     }

@@ -41,12 +41,25 @@ class LogTimestampTest {
   }
 
   @Test
+  void aRepeatedTimeIsReusedAndADifferentOneIsNot() {
+    LogTimestamp times = new LogTimestamp();
+    byte[] first = "[06/Feb/2019:00:00:38 +0000]".getBytes(StandardCharsets.US_ASCII);
+    byte[] same = "x [06/Feb/2019:00:00:38 +0000]".getBytes(StandardCharsets.US_ASCII);
+    byte[] next = "[06/Feb/2019:00:00:39 +0000]".getBytes(StandardCharsets.US_ASCII);
+    Instant a = times.parse(first, 0, first.length);
+    assertThat(times.parse(same, 2, same.length)).isSameAs(a);
+    assertThat(times.parse(next, 0, next.length)).isEqualTo(a.plusSeconds(1));
+    byte[] bad = "[06/Feb/2019:00:00:38 +0000".getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> times.parse(bad, 0, bad.length)).isInstanceOf(MalformedLineException.class);
+  }
+
+  @Test
   void acceptsLeapDay() {
     assertThat(parse("[29/Feb/2020:23:59:59 +0000]")).isEqualTo(Instant.parse("2020-02-29T23:59:59Z"));
   }
 
   private static Instant parse(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
-    return LogTimestamp.parse(bytes, 0, bytes.length);
+    return new LogTimestamp().parse(bytes, 0, bytes.length);
   }
 }
