@@ -2,9 +2,6 @@ package dev.s3logs.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -37,11 +34,6 @@ public final class JsonLine {
     ESCAPE['\r'] = 'r';
     ESCAPE['\t'] = 't';
   }
-
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
 
   private byte[] buf = new byte[1 << 16];
   private boolean ascii;
@@ -192,32 +184,13 @@ public final class JsonLine {
     ensure(n + 2);
     buf[len] = '"';
     s.getBytes(from, to, buf, len + 1);
-    if (needsEscaping(buf, len + 1, len + 1 + n)) {
+    if (EscapeCheck.any(buf, len + 1, len + 1 + n)) {
       len++;
       slowTail(s, from, to);
       return;
     }
     len += n + 1;
     buf[len++] = '"';
-  }
-
-  /** Any control character, quote or backslash in {@code b[from, to)}, which is ASCII. */
-  private static boolean needsEscaping(byte[] b, int from, int to) {
-    int i = from;
-    long found = 0;
-    for (; i + 8 <= to; i += 8) {
-      long w = (long) LONGS.get(b, i);
-      long quote = w ^ (ONES * '"');
-      long backslash = w ^ (ONES * '\\');
-      found |= ((w - ONES * 0x20) | (quote - ONES) & ~quote | (backslash - ONES) & ~backslash) & HIGHS;
-    }
-    for (; i < to; i++) {
-      byte c = b[i];
-      if (c < 0x20 || c == '"' || c == '\\') {
-        return true;
-      }
-    }
-    return found != 0;
   }
 
   /** Escapes and UTF-8 encodes from {@code from} on; rare in access logs, so kept simple. */
