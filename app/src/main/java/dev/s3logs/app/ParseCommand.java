@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -98,10 +99,20 @@ final class ParseCommand implements Callable<Integer> {
     private final OutputStream file;
     private final FailureWriter writer;
 
-    FailureOutput(Path path, FailureSummary summary) throws IOException {
+    FailureOutput(Path path, FailureSummary summary) {
       this.summary = summary;
-      this.file = path == null ? null : new BufferedOutputStream(Files.newOutputStream(path));
+      this.file = path == null ? null : open(path);
       this.writer = file == null ? null : new FailureWriter(file);
+    }
+
+    private static OutputStream open(Path path) {
+      try {
+        return new BufferedOutputStream(Files.newOutputStream(path));
+      } catch (NoSuchFileException e) {
+        throw new UncheckedIOException("cannot write failures to " + path + ": no such directory", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write failures to " + path + ": " + e.getMessage(), e);
+      }
     }
 
     void write(ParseFailure failure) {

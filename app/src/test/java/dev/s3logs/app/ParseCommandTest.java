@@ -92,6 +92,15 @@ class ParseCommandTest {
   }
 
   @Test
+  void unwritableFailuresFileIsAClearError() {
+    Path failures = dir.resolve("missing-dir/failures.ndjson");
+    CommandRun run = CommandRun.withInput(corpus, "parse", "--failures", failures.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(run.err().strip())
+        .isEqualTo("s3logs parse: cannot write failures to " + failures + ": no such directory");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CommandRun run = CommandRun.run("parse", "--no-such-option");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
