@@ -1,11 +1,12 @@
 package dev.s3logs.bench;
 
 import dev.s3logs.document.DocumentId;
-import dev.s3logs.document.DocumentWriter;
-import dev.s3logs.document.JsonLine;
 import dev.s3logs.parse.AccessLogParser;
+import dev.s3logs.pipeline.ChunkToNdjson;
+import dev.s3logs.pipeline.LineChunk;
 import io.krakens.grok.api.Grok;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -39,20 +40,39 @@ public final class BenchmarkStates {
     }
   }
 
+  /** The same lines as the parse pipeline hands them to a worker: in chunks. */
+  @State(Scope.Benchmark)
+  public static class Chunks {
+    List<LineChunk> chunks;
+
+    @Setup(Level.Trial)
+    public void setUp(Lines lines) {
+      chunks = new ArrayList<>();
+      LineChunk chunk = new LineChunk();
+      for (int i = 0; i < lines.bytes.length; i++) {
+        byte[] line = lines.bytes[i];
+        if (!chunk.add("bench", line, 0, line.length, i + 1)) {
+          chunks.add(chunk);
+          chunk = new LineChunk();
+          chunk.add("bench", line, 0, line.length, i + 1);
+        }
+      }
+      chunks.add(chunk);
+    }
+  }
+
   /** One parser and one writer per thread: neither is thread-safe. */
   @State(Scope.Thread)
   public static class S3logs {
     AccessLogParser parser;
     DocumentId ids;
-    DocumentWriter documents;
-    JsonLine json;
+    ChunkToNdjson worker;
 
     @Setup(Level.Trial)
     public void setUp(Lines lines) {
       parser = new AccessLogParser();
       ids = new DocumentId();
-      documents = new DocumentWriter();
-      json = new JsonLine();
+      worker = new ChunkToNdjson();
       MatchCounts.print(MatchCounts.S3LOGS, MatchCounts.s3logs(lines.bytes));
     }
   }

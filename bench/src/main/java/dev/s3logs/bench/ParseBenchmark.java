@@ -1,9 +1,8 @@
 package dev.s3logs.bench;
 
-import dev.s3logs.document.JsonLine;
 import dev.s3logs.parse.AccessLogParser;
+import dev.s3logs.pipeline.LineChunk;
 import dev.s3logs.record.AccessLogRecord;
-import dev.s3logs.record.LogEvent;
 import dev.s3logs.record.ParsedLine;
 import io.krakens.grok.api.Grok;
 import java.util.concurrent.TimeUnit;
@@ -42,27 +41,14 @@ public class ParseBenchmark {
   }
 
   /**
-   * Line to NDJSON bytes, as {@code s3logs parse} does it on each thread: parse, document id
-   * (SHA-256 of the line), then the full ECS document into the output buffer.
+   * Line to NDJSON bytes exactly as {@code s3logs parse} does it on each worker thread: chunks of
+   * lines through {@link dev.s3logs.pipeline.ChunkToNdjson} (parse, document id, the full ECS document).
    */
   @Benchmark
   @OperationsPerInvocation(BenchmarkCorpus.LINES)
-  public void s3logsNdjson(BenchmarkStates.Lines lines, BenchmarkStates.S3logs s3logs, Blackhole bh) {
-    AccessLogParser parser = s3logs.parser;
-    JsonLine json = s3logs.json;
-    byte[][] bytes = lines.bytes;
-    for (int i = 0; i < bytes.length; i++) {
-      byte[] line = bytes[i];
-      ParsedLine parsed = parser.parse(line, 0, line.length, "bench", i + 1);
-      if (parsed instanceof AccessLogRecord record) {
-        s3logs.documents.write(new LogEvent(s3logs.ids.of(line, 0, line.length), record), json);
-        if (json.size() > 1 << 16) {
-          bh.consume(json.size());
-          json.reset();
-        }
-      } else {
-        bh.consume(parsed);
-      }
+  public void s3logsNdjson(BenchmarkStates.Chunks chunks, BenchmarkStates.S3logs s3logs, Blackhole bh) {
+    for (LineChunk chunk : chunks.chunks) {
+      bh.consume(s3logs.worker.apply(chunk));
     }
   }
 

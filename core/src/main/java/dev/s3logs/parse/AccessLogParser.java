@@ -24,6 +24,7 @@ public final class AccessLogParser {
   private final LogTimestamp times = new LogTimestamp();
   private final int[] tokenStarts = new int[MAX_REQUESTER_TOKENS + 2];
   private final int[] tokenEnds = new int[MAX_REQUESTER_TOKENS + 2];
+  private int structuralQuotes;
 
   /** Parses {@code line[from, to)}; a trailing CR or LF is ignored. */
   public ParsedLine parse(byte[] line, int from, int to, String source, long lineNumber) {
@@ -39,6 +40,15 @@ public final class AccessLogParser {
       // A defect here must cost one line, not the file: keep the line and say what happened.
       return failure(line, from, end, source, lineNumber, "parser error: " + e);
     }
+  }
+
+  /**
+   * How many quotes of the last line parsed into a record were the format's own delimiters
+   * (around request-URI, referer and user agent). When the line holds no other quote, no value
+   * of its record contains one, which lets writers skip escaping.
+   */
+  public int structuralQuotes() {
+    return structuralQuotes;
   }
 
   /** Convenience for tests and single lines. */
@@ -64,6 +74,7 @@ public final class AccessLogParser {
     readRequestUri();
     readCounts();
     quoted.splitRefererAndAgent(b, scanner.position(), end);
+    structuralQuotes += quoted.quotes;
     fields.referrer = scanner.repeating(quoted.refererStart, quoted.refererEnd);
     fields.userAgent = scanner.repeating(quoted.agentStart, quoted.agentEnd);
     scanner.moveTo(quoted.rest);
@@ -124,8 +135,10 @@ public final class AccessLogParser {
     if (scanner.peek() != '"') {
       scanner.next("request-URI");
       fields.requestUri = scanner.text();
+      structuralQuotes = 0;
       return;
     }
+    structuralQuotes = 2;
     int open = scanner.position();
     int close = QuotedFields.requestUriEnd(scanner.bytes(), open, scanner.end());
     if (close < 0) {

@@ -46,7 +46,7 @@ public final class ByteSearch {
       long word = (long) LONGS.get(b, i - 8) ^ pattern;
       // Exact per-byte zero test: unlike the cheaper test in indexOf, no borrow can mark a
       // byte above a real match, so the highest mark is the last occurrence.
-      long zeros = ~(((word & ~HIGHS) + ~HIGHS) | word | ~HIGHS);
+      long zeros = exactZeros(word);
       if (zeros != 0) {
         return i - 8 + (7 - (Long.numberOfLeadingZeros(zeros) >>> 3));
       }
@@ -57,6 +57,38 @@ public final class ByteSearch {
       }
     }
     return -1;
+  }
+
+  /**
+   * The number of quotes in {@code b[from, to)} when the range is otherwise free of what JSON
+   * strings must escape or encode (backslash, control characters, non-ASCII bytes); else -1.
+   */
+  public static int quotesInPlainText(byte[] b, int from, int to) {
+    long other = 0;
+    int quotes = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(b, i);
+      long quote = w ^ (ONES * '"');
+      long backslash = w ^ (ONES * '\\');
+      quotes += Long.bitCount(exactZeros(quote));
+      other |= w | exactZeros(backslash) | ((w - ONES * 0x20) & ~w);
+    }
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c < 0x20 || c == '\\') {
+        return -1;
+      }
+      if (c == '"') {
+        quotes++;
+      }
+    }
+    return (other & HIGHS) == 0 ? quotes : -1;
+  }
+
+  /** 0x80 in every byte of {@code word} that is zero, and nowhere else. */
+  private static long exactZeros(long word) {
+    return ~(((word & ~HIGHS) + ~HIGHS) | word | ~HIGHS);
   }
 
   /** Whether {@code b[from, to)} is pure ASCII, so every string cut from it is Latin-1. */

@@ -22,6 +22,8 @@ final class QuotedFields {
   int agentEnd;
   /** Where the trailing fields begin. */
   int rest;
+  /** How many of the quotes seen were the delimiters of the referer and the user agent. */
+  int quotes;
 
   /** Index of the quote that closes the request-URI opened at {@code open}, or -1. */
   static int requestUriEnd(byte[] b, int open, int end) {
@@ -68,15 +70,18 @@ final class QuotedFields {
         agentStart = boundary + 3;
         agentEnd = lastQuote;
         rest = Math.min(end, lastQuote + 2);
+        quotes = 4;
         return;
       }
       refererStart = from + 1;
       refererEnd = lastQuote;
       agentFrom = lastQuote + 2;
+      quotes = 2;
     } else {
       refererStart = from;
       refererEnd = tokenEnd(b, from, end);
       agentFrom = refererEnd + 1;
+      quotes = 0;
     }
     readAgent(b, agentFrom, end, lastQuote);
   }
@@ -93,6 +98,7 @@ final class QuotedFields {
       agentStart = from + 1;
       agentEnd = lastQuote;
       rest = Math.min(end, lastQuote + 2);
+      quotes += 2;
       return;
     }
     agentStart = from;

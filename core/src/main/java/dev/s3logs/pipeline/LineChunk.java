@@ -25,7 +25,7 @@ public final class LineChunk {
   private int count;
 
   /** Copies a line in; false when the chunk is full (a line always fits an empty chunk). */
-  boolean add(String source, byte[] buffer, int from, int to, long lineNumber) {
+  public boolean add(String source, byte[] buffer, int from, int to, long lineNumber) {
     int length = to - from;
     if (count == MAX_LINES || (size + length > MAX_BYTES && count > 0)) {
       return false;

@@ -759,6 +759,36 @@ class JsonLineTest {
   // ---------------------------------------------------------------- helpers
 
   /** Mostly ordinary characters, often a special one, sometimes (when allowed) non-ASCII. */
+  @Test
+  void plainStringsAreWrittenAsTheSafeModeWritesCleanText() throws IOException {
+    Random random = new Random(21);
+    for (int i = 0; i < 2_000; i++) {
+      String value = randomString(random, 60, true).replaceAll("[\\x00-\\x1f\"\\\\]", "x");
+      JsonLine safe = new JsonLine();
+      JsonLine plain = new JsonLine();
+      plain.plainStrings();
+      for (JsonLine json : List.of(safe, plain)) {
+        json.beginObject();
+        json.string(JsonLine.name("v"), value);
+        json.array(JsonLine.name("a"), value);
+        json.endLine();
+      }
+      assertThat(plain.toByteArray()).isEqualTo(safe.toByteArray());
+      assertThat(readStrict(plain.toByteArray()).get("v").asText()).isEqualTo(value);
+    }
+  }
+
+  @Test
+  void asciiStringsAfterPlainStringsChecksAgain() throws IOException {
+    JsonLine json = new JsonLine();
+    json.plainStrings();
+    json.asciiStrings(true);
+    json.beginObject();
+    json.string(JsonLine.name("v"), "a\"b");
+    json.endLine();
+    assertThat(readStrict(json.toByteArray()).get("v").asText()).isEqualTo("a\"b");
+  }
+
   private static String randomString(Random random, int maxLength, boolean asciiOnly) {
     int length = maxLength == 0 ? 0 : random.nextInt(maxLength + 1);
     StringBuilder sb = new StringBuilder(length);

@@ -168,6 +168,29 @@ class ByteSearchTest {
   }
 
   @Test
+  void quotesInPlainTextMatchesANaiveCount() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(99);
+    byte[] alphabet = "ab \"\"\\\t\u0001~".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (int round = 0; round < 100_000; round++) {
+      byte[] b = new byte[random.nextInt(0, 70)];
+      for (int i = 0; i < b.length; i++) {
+        int pick = random.nextInt(100);
+        b[i] = pick < 90 ? (byte) ('a' + pick % 26) : pick < 99 ? alphabet[pick % alphabet.length] : (byte) 0xC3;
+      }
+      int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+      int to = from + random.nextInt(b.length - from + 1);
+      int quotes = 0;
+      boolean clean = true;
+      for (int i = from; i < to; i++) {
+        clean &= b[i] >= 0x20 && b[i] != '\\';
+        quotes += b[i] == '"' ? 1 : 0;
+      }
+      assertThat(ByteSearch.quotesInPlainText(b, from, to)).as(Arrays.toString(b) + " " + from + " " + to)
+          .isEqualTo(clean ? quotes : -1);
+    }
+  }
+
+  @Test
   void agreesWithStringIndexOfOnRandomText() {
     Random random = new Random(42);
     for (int round = 0; round < 20_000; round++) {

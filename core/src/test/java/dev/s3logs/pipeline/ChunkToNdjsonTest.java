@@ -1,0 +1,100 @@
+package dev.s3logs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3logs.parse.AccessLogParser;
+import dev.s3logs.record.AccessLogRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The worker skips escaping for lines whose only quotes are the format's delimiters. Whatever
+ * the line, every document must still be valid JSON holding exactly the record's values.
+ */
+class ChunkToNdjsonTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void corpusLinesWithAndWithoutInnerQuotes() throws IOException {
+    checkAll(corpus());
+  }
+
+  @Test
+  void mutatedLinesFullOfQuotesBackslashesAndControlCharacters() throws IOException {
+    List<String> corpus = corpus();
+    SplittableRandom random = new SplittableRandom(11);
+    String alphabet = "\"\\\u0001\t \u00e9\u4e2d-x";
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder(corpus.get(random.nextInt(corpus.size())));
+      for (int m = random.nextInt(1, 4); m > 0; m--) {
+        line.insert(random.nextInt(line.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      lines.add(line.toString());
+    }
+    checkAll(lines);
+  }
+
+  private static void checkAll(List<String> lines) throws IOException {
+    int start = 0;
+    while (start < lines.size()) {
+      LineChunk chunk = new LineChunk();
+      int end = start;
+      while (end < lines.size()) {
+        byte[] bytes = lines.get(end).getBytes(StandardCharsets.UTF_8);
+        if (!chunk.add("test", bytes, 0, bytes.length, end + 1)) {
+          break;
+        }
+        end++;
+      }
+      check(new ChunkToNdjson().apply(chunk), records(lines.subList(start, end)));
+      start = end;
+    }
+  }
+
+  private static void check(NdjsonChunk result, List<AccessLogRecord> expected) throws IOException {
+    List<String> documents = new String(result.documents(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(documents).hasSize(expected.size());
+    for (int i = 0; i < documents.size(); i++) {
+      JsonNode doc = JSON.readTree(documents.get(i));
+      AccessLogRecord r = expected.get(i);
+      assertThat(text(doc, "/aws/s3access/user_agent")).isEqualTo(r.userAgent());
+      assertThat(text(doc, "/user_agent/original")).isEqualTo(r.userAgent());
+      assertThat(text(doc, "/aws/s3access/referrer")).isEqualTo(r.referrer());
+      assertThat(text(doc, "/aws/s3access/request_uri")).isEqualTo(r.requestUri());
+      assertThat(text(doc, "/aws/s3access/key")).isEqualTo(r.key());
+      assertThat(text(doc, "/aws/s3access/requester")).isEqualTo(r.requester());
+      assertThat(text(doc, "/client/address")).isEqualTo(r.remoteAddress());
+    }
+  }
+
+  private static List<AccessLogRecord> records(List<String> lines) {
+    AccessLogParser parser = new AccessLogParser();
+    List<AccessLogRecord> records = new ArrayList<>();
+    for (String line : lines) {
+      if (parser.parse(line) instanceof AccessLogRecord record) {
+        records.add(record);
+      }
+    }
+    return records;
+  }
+
+  private static String text(JsonNode doc, String pointer) {
+    JsonNode node = doc.at(pointer);
+    return node.isMissingNode() ? null : node.asText();
+  }
+
+  private static List<String> corpus() throws IOException {
+    try (InputStream in = ChunkToNdjsonTest.class.getResourceAsStream("/corpus/public-samples.log")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+}
