@@ -8,6 +8,7 @@
 # Environment:
 #   JMH_ARGS      JMH options (default: -f 1 -wi 3 -w 2s -i 5 -r 3s, sized for 2 cores)
 #   LINES         lines to generate for part 2 (default: 1000000)
+#   RUNS          interleaved runs of each program in part 2; the median is reported (default: 3)
 #   SKIP_JMH=1    skip part 1;   SKIP_PROCESS=1   skip part 2
 #   S3LOGS_JAVA_OPTS  JVM options; the launcher applies them to s3logs, so this script applies
 #                 them to the grok program too (default: none, so both run on default heap)
@@ -20,6 +21,7 @@ BENCH_JAR=bench/target/benchmarks.jar
 APP_JAR=app/target/s3logs.jar
 JMH_ARGS=${JMH_ARGS:--f 1 -wi 3 -w 2s -i 5 -r 3s}
 LINES=${LINES:-1000000}
+RUNS=${RUNS:-3}
 SEED=7
 # Split into words on purpose, as the launcher does.
 read -r -a JAVA_OPTS <<< "${S3LOGS_JAVA_OPTS:-}"
@@ -74,32 +76,46 @@ run_process_comparison() {
   "${S3LOGS[@]}" generate --lines "$LINES" --seed "$SEED" -o "$file"
   # Read the file once so that neither run pays for the first read from disk.
   cat "$file" > /dev/null
-  echo "== Timing: ${S3LOGS[*]} parse FILE > /dev/null"
-  measure s3logs "${S3LOGS[@]}" parse "$file"
   local grok=(java "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.s3logs.bench.GrokParseProgram)
-  echo "== Timing: ${grok[*]} FILE > /dev/null"
-  measure grok "${grok[@]}" "$file"
+  # Shared machines drift from minute to minute: interleave the runs and report the median.
+  for run in $(seq "$RUNS"); do
+    echo "== Run $run of $RUNS: ${S3LOGS[*]} parse FILE, then ${grok[*]} FILE (stdout to /dev/null)"
+    measure s3logs "${S3LOGS[@]}" parse "$file"
+    cat "$WORK/s3logs.time" >> "$WORK/s3logs.times"
+    measure grok "${grok[@]}" "$file"
+    cat "$WORK/grok.time" >> "$WORK/grok.times"
+  done
   echo "s3logs stderr: $(tr '\n' ' ' < "$WORK/s3logs.err")"
   echo "grok stderr:   $(tr '\n' ' ' < "$WORK/grok.err")"
   print_table "$(du -m "$file" | cut -f1)"
 }
 
+# Median wall seconds and median user+sys seconds of a file of "wall user sys" lines.
+medians() {
+  local walls cpus
+  walls=$(awk '{ print $1 }' "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  cpus=$(awk '{ print $2 + $3 }' "$1" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  echo "$walls $cpus"
+}
+
 print_table() {
   local megabytes=$1
   echo
-  echo "Whole process, $LINES lines ($megabytes MB), $(java -version 2>&1 | head -1), $(nproc) CPUs"
-  awk -v lines="$LINES" '
-    FNR == 1 { wall[FILENAME] = $1; cpu[FILENAME] = $2 + $3 }
-    END {
-      s = ARGV[1]; g = ARGV[2]
+  echo "Whole process, $LINES lines ($megabytes MB), median of $RUNS runs each," \
+    "$(java -version 2>&1 | head -1), $(nproc) CPUs"
+  echo "all runs (wall user sys): s3logs $(tr '\n' ';' < "$WORK/s3logs.times") grok $(tr '\n' ';' < "$WORK/grok.times")"
+  read -r s_wall s_cpu < <(medians "$WORK/s3logs.times")
+  read -r g_wall g_cpu < <(medians "$WORK/grok.times")
+  awk -v lines="$LINES" -v sw="$s_wall" -v sc="$s_cpu" -v gw="$g_wall" -v gc="$g_cpu" '
+    BEGIN {
       printf "%-28s %8s %12s %14s %18s\n", "program", "wall s", "user+sys s", "lines/s", "lines per CPU-s"
-      row("s3logs parse", wall[s], cpu[s])
-      row("grok (GrokParseProgram)", wall[g], cpu[g])
-      printf "%-28s %7.1fx %11.1fx\n", "speed-up, grok / s3logs", wall[g] / wall[s], cpu[g] / cpu[s]
+      row("s3logs parse", sw, sc)
+      row("grok (GrokParseProgram)", gw, gc)
+      printf "%-28s %7.1fx %11.1fx\n", "speed-up, grok / s3logs", gw / sw, gc / sc
     }
     function row(name, w, c) {
       printf "%-28s %8.2f %12.2f %14d %18d\n", name, w, c, lines / w, lines / c
-    }' "$WORK/s3logs.time" "$WORK/grok.time"
+    }'
 }
 
 main() {
