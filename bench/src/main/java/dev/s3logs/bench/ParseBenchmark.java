@@ -42,7 +42,8 @@ public class ParseBenchmark {
 
   /**
    * Line to NDJSON bytes exactly as {@code s3logs parse} does it on each worker thread: chunks of
-   * lines through {@link dev.s3logs.pipeline.ChunkToNdjson} (parse, document id, the full ECS document).
+   * lines through {@link dev.s3logs.pipeline.ChunkToNdjson} (parse, document id, the full ECS
+   * document).
    */
   @Benchmark
   @OperationsPerInvocation(BenchmarkCorpus.LINES)
