@@ -1,6 +1,7 @@
 package dev.s3logs.app;
 
 import dev.s3logs.source.InputNotReadableException;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
+    if (isBrokenPipe(e)) {
+      return ExitCodes.OUTPUT_CLOSED;
+    }
     err.println("s3logs " + commandLine.getCommandName() + ": " + message(e));
     if (System.getenv("S3LOGS_DEBUG") != null) {
       e.printStackTrace(err);
@@ -30,6 +34,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     return e instanceof InputNotReadableException || e instanceof UncheckedIOException
         ? ExitCodes.IO_ERROR : ExitCodes.INTERNAL;
+  }
+
+  private static boolean isBrokenPipe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof IOException && "Broken pipe".equals(t.getMessage())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String message(Exception e) {

@@ -10,6 +10,11 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   /** An input could not be read, or output could not be written. */
   public static final int IO_ERROR = 3;
+  /**
+   * Whoever read standard output stopped, as {@code head} does: the status of a process killed
+   * by SIGPIPE, which is what other command-line tools end with there, and no message.
+   */
+  public static final int OUTPUT_CLOSED = 141;
   /** A defect in s3logs (sysexits' EX_SOFTWARE). */
   public static final int INTERNAL = 70;
 

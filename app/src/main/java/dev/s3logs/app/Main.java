@@ -21,7 +21,9 @@ public final class Main {
       try {
         streams.out().flush();
       } catch (java.io.IOException e) {
-        streams.err().println("s3logs: cannot write output: " + e.getMessage());
+        if (!"Broken pipe".equals(e.getMessage())) {
+          streams.err().println("s3logs: cannot write output: " + e.getMessage());
+        }
       }
     }
   }

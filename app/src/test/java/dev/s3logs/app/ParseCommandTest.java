@@ -101,6 +101,31 @@ class ParseCommandTest {
   }
 
   @Test
+  void aReaderThatStopsReadingEndsTheRunQuietly() {
+    OutputStream closesAfterOneBlock = new OutputStream() {
+      private int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        written += len;
+        if (written > 1000) {
+          throw new IOException("Broken pipe");
+        }
+      }
+    };
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    Streams streams = new Streams(new java.io.ByteArrayInputStream(corpus.getBytes(StandardCharsets.UTF_8)),
+        closesAfterOneBlock, new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(Main.run(streams, "parse")).isEqualTo(ExitCodes.OUTPUT_CLOSED);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CommandRun run = CommandRun.run("parse", "--no-such-option");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
