@@ -1,5 +1,6 @@
 package dev.s3logs.document;
 
+import dev.s3logs.parse.ByteSearch;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -39,10 +40,7 @@ public final class DocumentId {
 
   /** The id of {@code line[from, to)}; a trailing CR or LF is not part of the line. */
   public String of(byte[] line, int from, int to) {
-    int end = to;
-    while (end > from && (line[end - 1] == '\n' || line[end - 1] == '\r')) {
-      end--;
-    }
+    int end = ByteSearch.lineEnd(line, from, to);
     sha256.update(line, from, end - from);
     byte[] digest = sha256.digest();
     System.arraycopy(digest, 0, truncated, 0, truncated.length);

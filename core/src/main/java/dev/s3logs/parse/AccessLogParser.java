@@ -28,10 +28,7 @@ public final class AccessLogParser {
 
   /** Parses {@code line[from, to)}; a trailing CR or LF is ignored. */
   public ParsedLine parse(byte[] line, int from, int to, String source, long lineNumber) {
-    int end = to;
-    while (end > from && (line[end - 1] == '\n' || line[end - 1] == '\r')) {
-      end--;
-    }
+    int end = ByteSearch.lineEnd(line, from, to);
     try {
       return parseFields(line, from, end);
     } catch (MalformedLineException e) {

@@ -38,6 +38,15 @@ public final class ByteSearch {
     return -1;
   }
 
+  /** Where the line in {@code b[from, to)} ends without its line break (LF, CRLF or CR). */
+  public static int lineEnd(byte[] b, int from, int to) {
+    int end = to;
+    while (end > from && (b[end - 1] == '\n' || b[end - 1] == '\r')) {
+      end--;
+    }
+    return end;
+  }
+
   /** Index of the last {@code target} in {@code b[from, to)}, or -1. */
   public static int lastIndexOf(byte[] b, int from, int to, byte target) {
     long pattern = (target & 0xFFL) * ONES;

@@ -28,10 +28,12 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     byte[] data = chunk.data();
     int records = 0;
     for (int i = 0; i < chunk.count(); i++) {
-      ParsedLine parsed = parser.parse(data, chunk.start(i), chunk.end(i), chunk.source(i), chunk.lineNumber(i));
+      int start = chunk.start(i);
+      int end = ByteSearch.lineEnd(data, start, chunk.end(i));
+      ParsedLine parsed = parser.parse(data, start, end, chunk.source(i), chunk.lineNumber(i));
       if (parsed instanceof AccessLogRecord record) {
-        describeStrings(data, chunk.start(i), chunk.end(i));
-        documents.write(new LogEvent(ids.of(data, chunk.start(i), chunk.end(i)), record), json);
+        describeStrings(data, start, end);
+        documents.write(new LogEvent(ids.of(data, start, end), record), json);
         records++;
       } else {
         failures.add((ParseFailure) parsed);
@@ -45,11 +47,7 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
    * format's delimiters and it has no backslash, control or non-ASCII byte, no value can need
    * escaping. Values appear two to four times in a document, so this saves most of the checks.
    */
-  private void describeStrings(byte[] data, int from, int to) {
-    int end = to;
-    while (end > from && (data[end - 1] == '\n' || data[end - 1] == '\r')) {
-      end--;
-    }
+  private void describeStrings(byte[] data, int from, int end) {
     if (ByteSearch.quotesInPlainText(data, from, end) == parser.structuralQuotes()) {
       json.plainStrings();
     } else {
