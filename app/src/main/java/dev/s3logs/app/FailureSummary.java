@@ -36,7 +36,11 @@ final class FailureSummary {
     }
   }
 
+  /** The start of the line, with control characters shown as '?' so a terminal stays sane. */
   private static String excerpt(String raw) {
-    return raw.length() <= EXCERPT ? raw : raw.substring(0, EXCERPT) + "...";
+    String start = raw.length() <= EXCERPT ? raw : raw.substring(0, EXCERPT) + "...";
+    StringBuilder shown = new StringBuilder(start.length());
+    start.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return shown.toString();
   }
 }

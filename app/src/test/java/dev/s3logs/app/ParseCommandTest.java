@@ -126,6 +126,13 @@ class ParseCommandTest {
   }
 
   @Test
+  void controlCharactersInFailedLinesDoNotReachTheTerminal() {
+    CommandRun run = CommandRun.withInput("bad\u001b[2Jline\u0007\n", "parse");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("bad?[2Jline?").doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
   void unknownOptionIsAUsageError() {
     CommandRun run = CommandRun.run("parse", "--no-such-option");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
