@@ -1,5 +1,6 @@
 package dev.s3logs.document;
 
+import dev.s3logs.parse.ByteSearch;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -196,7 +197,8 @@ public final class JsonLine {
     ensure(n + 2);
     buf[len] = '"';
     s.getBytes(from, to, buf, len + 1);
-    if (!plain && EscapeCheck.any(buf, len + 1, len + 1 + n)) {
+    // On ASCII text, any quote, backslash or control character makes the count non-zero.
+    if (!plain && ByteSearch.quotesInPlainText(buf, len + 1, len + 1 + n) != 0) {
       len++;
       slowTail(s, from, to);
       return;
