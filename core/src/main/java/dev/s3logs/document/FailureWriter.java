@@ -1,9 +1,5 @@
 package dev.s3logs.document;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.s3logs.record.ParseFailure;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,45 +8,47 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes failure records as NDJSON: {@code {"source":..,"line":..,"reason":..,"raw":..}}. The raw
- * line is kept whole so that a fixed parser can replay it.
+ * line is kept whole so that a fixed parser can replay it. {@link #close} flushes the records
+ * but leaves the stream open.
  */
 public final class FailureWriter implements Closeable {
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final byte[] SOURCE = JsonLine.name("source");
+  private static final byte[] LINE = JsonLine.name("line");
+  private static final byte[] REASON = JsonLine.name("reason");
+  private static final byte[] RAW = JsonLine.name("raw");
+  private static final int BLOCK = 1 << 16;
 
-  private final JsonGenerator generator;
+  private final OutputStream out;
+  private final JsonLine json = new JsonLine();
 
   public FailureWriter(OutputStream out) {
-    try {
-      generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-      generator.setRootValueSeparator(null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.out = out;
   }
 
   public void write(ParseFailure failure) {
-    try {
-      generator.writeStartObject();
-      generator.writeStringField("source", failure.source());
-      generator.writeNumberField("line", failure.lineNumber());
-      generator.writeStringField("reason", failure.reason());
-      generator.writeStringField("raw", failure.rawLine());
-      generator.writeEndObject();
-      generator.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    json.beginObject();
+    json.string(SOURCE, failure.source());
+    json.number(LINE, failure.lineNumber());
+    json.string(REASON, failure.reason());
+    json.string(RAW, failure.rawLine());
+    json.endLine();
+    if (json.size() >= BLOCK) {
+      drain();
     }
   }
 
   @Override
   public void close() {
+    drain();
+  }
+
+  private void drain() {
     try {
-      generator.close();
+      json.writeTo(out);
+      out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot write failures: " + e.getMessage(), e);
     }
   }
 }
