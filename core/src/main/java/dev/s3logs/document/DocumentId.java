@@ -1,6 +1,7 @@
 package dev.s3logs.document;
 
 import dev.s3logs.parse.ByteSearch;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -29,6 +30,7 @@ public final class DocumentId {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private final MessageDigest sha256;
   private final byte[] truncated = new byte[16];
+  private final byte[] encoded = new byte[22];
 
   public DocumentId() {
     try {
@@ -40,10 +42,16 @@ public final class DocumentId {
 
   /** The id of {@code line[from, to)}; a trailing CR or LF is not part of the line. */
   public String of(byte[] line, int from, int to) {
+    return new String(bytesOf(line, from, to), StandardCharsets.US_ASCII);
+  }
+
+  /** Like {@link #of} as ASCII bytes, in an array that the next call overwrites. */
+  public byte[] bytesOf(byte[] line, int from, int to) {
     int end = ByteSearch.lineEnd(line, from, to);
     sha256.update(line, from, end - from);
     byte[] digest = sha256.digest();
     System.arraycopy(digest, 0, truncated, 0, truncated.length);
-    return ENCODER.encodeToString(truncated);
+    ENCODER.encode(truncated, encoded);
+    return encoded;
   }
 }

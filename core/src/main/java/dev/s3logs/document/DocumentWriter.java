@@ -1,14 +1,17 @@
 package dev.s3logs.document;
 
-import dev.s3logs.record.AccessLogRecord;
-import dev.s3logs.record.LogEvent;
+import dev.s3logs.parse.Field;
+import dev.s3logs.parse.LineFields;
+import dev.s3logs.parse.StringCache;
 
 /**
- * Writes a record as the document every sink shares. Names follow the Elastic Common Schema and
- * Elastic's {@code aws.s3access} integration, so dashboards built for that integration work on
- * s3logs data. Absent values are left out: no nulls, no "-" strings, no empty objects.
+ * Writes a parsed line as the document every sink shares. Names follow the Elastic Common Schema
+ * and Elastic's {@code aws.s3access} integration, so dashboards built for that integration work
+ * on s3logs data. Absent values are left out: no nulls, no "-" strings, no empty objects. Values
+ * are copied from the line's bytes; the caller declares per line whether they need escaping
+ * ({@link JsonLine#plainStrings}).
  *
- * <p>Not thread-safe (it caches the last timestamp text and region).
+ * <p>Not thread-safe (it keeps the last timestamp text, request line and regions).
  */
 public final class DocumentWriter {
 
@@ -17,88 +20,112 @@ public final class DocumentWriter {
 
   private final IsoTimestamp timestamps = new IsoTimestamp();
   private final CloudRegion regions = new CloudRegion();
+  private final StringCache regionKeys = new StringCache();
+  private final RequestLine request = new RequestLine();
 
-  public void write(LogEvent event, JsonLine j) {
-    AccessLogRecord r = event.record();
-    RequestLine request = r.requestUri() == null ? null : RequestLine.of(r.requestUri());
+  /** Writes the document of {@code f}, whose id is {@code id} (see {@link DocumentId}). */
+  public void write(LineFields f, byte[] id, JsonLine j) {
+    byte[] b = f.line();
+    boolean hasRequest = f.has(Field.REQUEST_URI);
+    if (hasRequest) {
+      request.read(b, f.start(Field.REQUEST_URI), f.end(Field.REQUEST_URI));
+    }
     j.beginObject();
-    j.plain(Names.TIMESTAMP, timestamps.format(r.time()));
-    writeEvent(r, event.id(), j);
-    RawFields.write(r, j);
-    writeClient(r, j);
-    writeHttp(r, request, j);
-    writeUrl(r, request, j);
-    if (r.userAgent() != null) {
+    j.plain(Names.TIMESTAMP, timestamps.format(f.time()));
+    writeEvent(f, id, j);
+    RawFields.write(f, j);
+    writeClient(f, j);
+    writeHttp(f, hasRequest, j);
+    writeUrl(f, hasRequest, j);
+    if (f.has(Field.USER_AGENT)) {
       j.beginObject(Names.USER_AGENT);
-      j.string(Names.ORIGINAL, r.userAgent());
+      span(j, Names.ORIGINAL, f, Field.USER_AGENT);
       j.endObject();
     }
-    writeTls(r, j);
+    writeTls(f, j);
     j.beginObject(Names.CLOUD);
-    j.string(Names.PROVIDER, "aws");
-    j.string(Names.REGION, regions.of(r.accessPointArn(), r.hostHeader()));
+    j.members(Names.PROVIDER_AWS);
+    String region = regions.of(key(f, Field.ACCESS_POINT_ARN), key(f, Field.HOST_HEADER));
+    if (region != null) {
+      j.string(Names.REGION, region);
+    }
     j.endObject();
-    writeRelated(r, j);
-    if (r.remoteAddress() != null && r.remoteIp() == null) {
-      j.array(Names.TAGS, INVALID_REMOTE_IP_TAG);
+    writeRelated(f, j);
+    if (f.has(Field.REMOTE_ADDRESS) && !f.remoteIpValid()) {
+      j.members(Names.INVALID_REMOTE_IP);
     }
     j.endLine();
   }
 
-  private static void writeEvent(AccessLogRecord r, String id, JsonLine j) {
+  /** Writes the field when present. */
+  static void span(JsonLine j, byte[] name, LineFields f, Field field) {
+    if (f.has(field)) {
+      j.span(name, f.line(), f.start(field), f.end(field));
+    }
+  }
+
+  private String key(LineFields f, Field field) {
+    return f.has(field) ? regionKeys.get(f.line(), f.start(field), f.end(field)) : null;
+  }
+
+  private static void writeEvent(LineFields f, byte[] id, JsonLine j) {
     j.beginObject(Names.EVENT);
-    j.string(Names.ID, r.requestId());
-    j.string(Names.ACTION, r.operation());
-    j.string(Names.CODE, r.errorCode());
-    j.string(Names.OUTCOME, r.errorCode() == null ? "success" : "failure");
-    j.number(Names.DURATION, r.totalTime() < 0 ? -1 : r.totalTime() * 1_000_000L);
-    j.string(Names.HASH, id);
-    j.string(Names.DATASET, DATASET);
-    j.string(Names.KIND, "event");
-    j.array(Names.CATEGORY, "web");
-    j.array(Names.TYPE, "access");
+    span(j, Names.ID, f, Field.REQUEST_ID);
+    span(j, Names.ACTION, f, Field.OPERATION);
+    span(j, Names.CODE, f, Field.ERROR_CODE);
+    j.members(f.has(Field.ERROR_CODE) ? Names.FAILURE : Names.SUCCESS);
+    j.number(Names.DURATION, f.totalTime() < 0 ? -1 : f.totalTime() * 1_000_000L);
+    j.plain(Names.HASH, id);
+    j.members(Names.EVENT_CONSTANTS);
     j.endObject();
   }
 
-  private static void writeClient(AccessLogRecord r, JsonLine j) {
-    if (r.remoteAddress() == null && r.requester() == null) {
+  private static void writeClient(LineFields f, JsonLine j) {
+    boolean address = f.has(Field.REMOTE_ADDRESS);
+    boolean requester = f.has(Field.REQUESTER);
+    if (!address && !requester) {
       return;
     }
     j.beginObject(Names.CLIENT);
-    j.string(Names.IP, r.remoteIp());
-    j.string(Names.ADDRESS, r.remoteAddress());
-    if (r.requester() != null) {
+    if (f.remoteIpValid()) {
+      span(j, Names.IP, f, Field.REMOTE_ADDRESS);
+    }
+    span(j, Names.ADDRESS, f, Field.REMOTE_ADDRESS);
+    if (requester) {
       j.beginObject(Names.USER);
-      j.string(Names.ID, r.requester());
+      span(j, Names.ID, f, Field.REQUESTER);
       j.endObject();
     }
     j.endObject();
   }
 
-  private static void writeHttp(AccessLogRecord r, RequestLine request, JsonLine j) {
-    boolean method = request != null && request.hasMethod();
-    boolean version = request != null && request.hasVersion();
-    if (!method && !version && r.referrer() == null && r.httpStatus() < 0 && r.bytesSent() < 0) {
+  private void writeHttp(LineFields f, boolean hasRequest, JsonLine j) {
+    boolean method = hasRequest && request.hasMethod();
+    boolean version = hasRequest && request.hasVersion();
+    boolean referrer = f.has(Field.REFERRER);
+    boolean response = f.httpStatus() >= 0 || f.bytesSent() >= 0;
+    if (!method && !version && !referrer && !response) {
       return;
     }
+    byte[] b = f.line();
     j.beginObject(Names.HTTP);
-    if (method || r.referrer() != null) {
+    if (method || referrer) {
       j.beginObject(Names.REQUEST);
       if (method) {
-        j.slice(Names.METHOD, request.line(), 0, request.methodEnd());
+        j.span(Names.METHOD, b, request.methodStart(), request.methodEnd());
       }
-      j.string(Names.REFERRER, r.referrer());
+      span(j, Names.REFERRER, f, Field.REFERRER);
       j.endObject();
     }
     if (version) {
-      j.slice(Names.VERSION, request.line(), request.versionStart(), request.line().length());
+      j.span(Names.VERSION, b, request.versionStart(), request.versionEnd());
     }
-    if (r.httpStatus() >= 0 || r.bytesSent() >= 0) {
+    if (response) {
       j.beginObject(Names.RESPONSE);
-      j.number(Names.STATUS_CODE, r.httpStatus());
-      if (r.bytesSent() >= 0) {
+      j.number(Names.STATUS_CODE, f.httpStatus());
+      if (f.bytesSent() >= 0) {
         j.beginObject(Names.BODY);
-        j.number(Names.BYTES, r.bytesSent());
+        j.number(Names.BYTES, f.bytesSent());
         j.endObject();
       }
       j.endObject();
@@ -106,50 +133,52 @@ public final class DocumentWriter {
     j.endObject();
   }
 
-  private static void writeUrl(AccessLogRecord r, RequestLine request, JsonLine j) {
-    boolean target = request != null && request.hasTarget();
-    if (!target && r.hostHeader() == null) {
+  private void writeUrl(LineFields f, boolean hasRequest, JsonLine j) {
+    boolean target = hasRequest && request.hasTarget();
+    if (!target && !f.has(Field.HOST_HEADER)) {
       return;
     }
     j.beginObject(Names.URL);
     if (target) {
-      String line = request.line();
-      j.slice(Names.ORIGINAL, line, request.targetStart(), request.targetEnd());
+      byte[] b = f.line();
+      j.span(Names.ORIGINAL, b, request.targetStart(), request.targetEnd());
       if (request.hasPath()) {
-        j.slice(Names.PATH, line, request.targetStart(), request.pathEnd());
+        j.span(Names.PATH, b, request.targetStart(), request.pathEnd());
       }
       if (request.hasQuery()) {
-        j.slice(Names.QUERY, line, request.queryStart() + 1, request.targetEnd());
+        j.span(Names.QUERY, b, request.queryStart(), request.targetEnd());
       }
     }
-    j.string(Names.DOMAIN, r.hostHeader());
+    span(j, Names.DOMAIN, f, Field.HOST_HEADER);
     j.endObject();
   }
 
-  private static void writeTls(AccessLogRecord r, JsonLine j) {
-    int version = TlsVersion.numberStart(r.tlsVersion());
-    if (r.cipherSuite() == null && version < 0) {
+  private static void writeTls(LineFields f, JsonLine j) {
+    int version = TlsVersion.numberStart(f.line(), f.start(Field.TLS_VERSION), f.end(Field.TLS_VERSION));
+    if (!f.has(Field.CIPHER_SUITE) && version < 0) {
       return;
     }
     j.beginObject(Names.TLS);
-    j.string(Names.CIPHER, r.cipherSuite());
+    span(j, Names.CIPHER, f, Field.CIPHER_SUITE);
     if (version >= 0) {
-      j.slice(Names.VERSION, r.tlsVersion(), version, r.tlsVersion().length());
-      j.string(Names.VERSION_PROTOCOL, "tls");
+      j.span(Names.VERSION, f.line(), version, f.end(Field.TLS_VERSION));
+      j.members(Names.PROTOCOL_TLS);
     }
     j.endObject();
   }
 
-  private static void writeRelated(AccessLogRecord r, JsonLine j) {
-    if (r.remoteIp() == null && r.requester() == null) {
+  private static void writeRelated(LineFields f, JsonLine j) {
+    boolean ip = f.remoteIpValid();
+    boolean user = f.has(Field.REQUESTER);
+    if (!ip && !user) {
       return;
     }
     j.beginObject(Names.RELATED);
-    if (r.remoteIp() != null) {
-      j.array(Names.IP, r.remoteIp());
+    if (ip) {
+      j.spanArray(Names.IP, f.line(), f.start(Field.REMOTE_ADDRESS), f.end(Field.REMOTE_ADDRESS));
     }
-    if (r.requester() != null) {
-      j.array(Names.USER, r.requester());
+    if (user) {
+      j.spanArray(Names.USER, f.line(), f.start(Field.REQUESTER), f.end(Field.REQUESTER));
     }
     j.endObject();
   }

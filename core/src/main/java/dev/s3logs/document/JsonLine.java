@@ -107,6 +107,30 @@ public final class JsonLine {
     quoted(value, from, to);
   }
 
+  /** Writes {@code src[from, to)}, UTF-8 text cut from a line, as a string. */
+  public void span(byte[] name, byte[] src, int from, int to) {
+    member(name);
+    quoted(src, from, to);
+  }
+
+  /** A one-element array holding {@code src[from, to)} as a string. */
+  public void spanArray(byte[] name, byte[] src, int from, int to) {
+    member(name);
+    ensure(1);
+    buf[len++] = '[';
+    quoted(src, from, to);
+    ensure(1);
+    buf[len++] = ']';
+  }
+
+  /**
+   * Writes pre-encoded members such as {@code "kind":"event","type":["access"]} as if they were
+   * one, for the constant parts of a document.
+   */
+  public void members(byte[] encoded) {
+    member(encoded);
+  }
+
   /** Writes bytes that are known to need no escaping, such as a formatted timestamp. */
   public void plain(byte[] name, byte[] value) {
     member(name);
@@ -191,6 +215,59 @@ public final class JsonLine {
     len = at;
   }
 
+  private void quoted(byte[] s, int from, int to) {
+    if (plain) {
+      copyQuoted(s, from, to);
+    } else {
+      checkedQuoted(s, from, to);
+    }
+  }
+
+  private void copyQuoted(byte[] s, int from, int to) {
+    int n = to - from;
+    ensure(n + 2);
+    byte[] b = buf;
+    b[len] = '"';
+    System.arraycopy(s, from, b, len + 1, n);
+    len += n + 2;
+    b[len - 1] = '"';
+  }
+
+  /** Kept out of {@link #quoted} so that the JIT does not inline it into every call site. */
+  private void checkedQuoted(byte[] s, int from, int to) {
+    if (!ascii) {
+      // Decoding also replaces malformed UTF-8, which JSON must not carry; rare in access logs.
+      String text = new String(s, from, to - from, StandardCharsets.UTF_8);
+      quoted(text, 0, text.length());
+      return;
+    }
+    int n = to - from;
+    ensure(n + 2);
+    buf[len] = '"';
+    System.arraycopy(s, from, buf, len + 1, n);
+    if (ByteSearch.quotesInPlainText(buf, len + 1, len + 1 + n) != 0) {
+      len++;
+      asciiTail(s, from, to);
+      return;
+    }
+    len += n + 1;
+    buf[len++] = '"';
+  }
+
+  private void asciiTail(byte[] s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte c = s[i];
+      ensure(6);
+      if (ESCAPE[c] == 0) {
+        buf[len++] = c;
+      } else {
+        escape((char) c);
+      }
+    }
+    ensure(1);
+    buf[len++] = '"';
+  }
+
   @SuppressWarnings("deprecation") // the one String method that copies Latin-1 bytes without a char[] detour
   private void quotedAscii(String s, int from, int to) {
     int n = to - from;
@@ -247,19 +324,31 @@ public final class JsonLine {
 
   private void digits(long value) {
     ensure(20);
-    if (value == 0) {
-      buf[len++] = '0';
-      return;
+    int end = len + digitCount(value);
+    int at = end;
+    long v = value;
+    // Statuses, sizes and times: int arithmetic once the value fits, which is almost always.
+    while (v > Integer.MAX_VALUE) {
+      long q = v / 10;
+      buf[--at] = (byte) ('0' + (v - q * 10));
+      v = q;
     }
-    int start = len;
-    for (long v = value; v > 0; v /= 10) {
-      buf[len++] = (byte) ('0' + v % 10);
+    int i = (int) v;
+    while (i >= 10) {
+      int q = i / 10;
+      buf[--at] = (byte) ('0' + (i - q * 10));
+      i = q;
     }
-    for (int i = start, j = len - 1; i < j; i++, j--) {
-      byte t = buf[i];
-      buf[i] = buf[j];
-      buf[j] = t;
+    buf[--at] = (byte) ('0' + i);
+    len = end;
+  }
+
+  private static int digitCount(long value) {
+    int count = 1;
+    for (long limit = 10; value >= limit && count < 19; limit *= 10) {
+      count++;
     }
+    return count;
   }
 
   private void ensure(int extra) {

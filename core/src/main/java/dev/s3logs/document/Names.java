@@ -43,6 +43,18 @@ final class Names {
   static final byte[] RELATED = JsonLine.name("related");
   static final byte[] TAGS = JsonLine.name("tags");
 
+  static final byte[] EVENT_CONSTANTS = members("\"dataset\":\"" + DocumentWriter.DATASET
+      + "\",\"kind\":\"event\",\"category\":[\"web\"],\"type\":[\"access\"]");
+  static final byte[] SUCCESS = members("\"outcome\":\"success\"");
+  static final byte[] FAILURE = members("\"outcome\":\"failure\"");
+  static final byte[] PROVIDER_AWS = members("\"provider\":\"aws\"");
+  static final byte[] PROTOCOL_TLS = members("\"version_protocol\":\"tls\"");
+  static final byte[] INVALID_REMOTE_IP = members("\"tags\":[\"" + DocumentWriter.INVALID_REMOTE_IP_TAG + "\"]");
+
+  private static byte[] members(String json) {
+    return json.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
   private Names() {
   }
 }

@@ -1,6 +1,7 @@
 package dev.s3logs.document;
 
-import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.parse.Field;
+import dev.s3logs.parse.LineFields;
 
 /**
  * The {@code aws.s3access} object: every log field under Elastic's names, as logged.
@@ -26,60 +27,41 @@ final class RawFields {
     }
   }
 
+  /** The log field behind each name, or null for the five numbers. */
+  private static final Field[] SOURCES = {Field.BUCKET_OWNER, Field.BUCKET, Field.REMOTE_ADDRESS,
+      Field.REQUESTER, Field.REQUEST_ID, Field.OPERATION, Field.KEY, Field.REQUEST_URI, null,
+      Field.ERROR_CODE, null, null, null, null, Field.REFERRER, Field.USER_AGENT,
+      Field.VERSION_ID, Field.HOST_ID, Field.SIGNATURE_VERSION, Field.CIPHER_SUITE,
+      Field.AUTHENTICATION_TYPE, Field.HOST_HEADER, Field.TLS_VERSION, Field.ACCESS_POINT_ARN,
+      Field.ACL_REQUIRED, Field.SOURCE_REGION};
+  private static final int REMOTE_IP = 2;
+
   private RawFields() {
   }
 
-  static void write(AccessLogRecord r, JsonLine j) {
+  static void write(LineFields f, JsonLine j) {
     j.beginObject(AWS);
     j.beginObject(S3ACCESS);
-    for (int field = 0; field < NAMES.length; field++) {
-      if (isNumber(field)) {
-        j.number(NAMES[field], number(r, field));
-      } else {
-        j.string(NAMES[field], text(r, field));
+    for (int i = 0; i < NAMES.length; i++) {
+      Field source = SOURCES[i];
+      if (source == null) {
+        j.number(NAMES[i], number(f, i));
+      } else if (i != REMOTE_IP || f.remoteIpValid()) {
+        // remote_ip is ip-typed: a masked or garbled address stays in client.address only.
+        DocumentWriter.span(j, NAMES[i], f, source);
       }
     }
     j.endObject();
     j.endObject();
   }
 
-  private static boolean isNumber(int field) {
-    return field == 8 || (field >= 10 && field <= 13);
-  }
-
-  private static long number(AccessLogRecord r, int field) {
+  private static long number(LineFields f, int field) {
     switch (field) {
-      case 8: return r.httpStatus();
-      case 10: return r.bytesSent();
-      case 11: return r.objectSize();
-      case 12: return r.totalTime();
-      default: return r.turnAroundTime();
-    }
-  }
-
-  private static String text(AccessLogRecord r, int field) {
-    switch (field) {
-      case 0: return r.bucketOwner();
-      case 1: return r.bucket();
-      case 2: return r.remoteIp();
-      case 3: return r.requester();
-      case 4: return r.requestId();
-      case 5: return r.operation();
-      case 6: return r.key();
-      case 7: return r.requestUri();
-      case 9: return r.errorCode();
-      case 14: return r.referrer();
-      case 15: return r.userAgent();
-      case 16: return r.versionId();
-      case 17: return r.hostId();
-      case 18: return r.signatureVersion();
-      case 19: return r.cipherSuite();
-      case 20: return r.authenticationType();
-      case 21: return r.hostHeader();
-      case 22: return r.tlsVersion();
-      case 23: return r.accessPointArn();
-      case 24: return r.aclRequired();
-      default: return r.sourceRegion();
+      case 8: return f.httpStatus();
+      case 10: return f.bytesSent();
+      case 11: return f.objectSize();
+      case 12: return f.totalTime();
+      default: return f.turnAroundTime();
     }
   }
 }

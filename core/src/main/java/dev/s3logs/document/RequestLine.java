@@ -1,40 +1,62 @@
 package dev.s3logs.document;
 
-/**
- * The parts of a logged request line such as {@code GET /bucket/key?acl HTTP/1.1}, as offsets
- * into it so that writing a document cuts no substrings. The target may contain spaces, and a
- * request line without protocol ({@code GET /key}) occurs too.
- *
- * @param line the request line as logged
- * @param methodEnd end of the method, 0 when the first word is not an HTTP method
- * @param targetStart start of the request target
- * @param targetEnd end of the request target; equal to targetStart when there is none
- * @param queryStart index of the '?' in the target, or -1
- * @param versionStart start of the version after {@code HTTP/}, or -1 without protocol
- */
-public record RequestLine(String line, int methodEnd, int targetStart, int targetEnd,
-    int queryStart, int versionStart) {
+import dev.s3logs.parse.ByteSearch;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
-  public static RequestLine of(String requestUri) {
-    int firstSpace = requestUri.indexOf(' ');
-    int methodEnd = firstSpace > 0 && isMethod(requestUri, firstSpace) ? firstSpace : 0;
-    int targetStart = methodEnd == 0 ? 0 : methodEnd + 1;
-    int lastSpace = requestUri.lastIndexOf(' ');
-    int targetEnd = requestUri.length();
-    int versionStart = -1;
-    if (lastSpace >= targetStart && requestUri.startsWith("HTTP/", lastSpace + 1)
-        && lastSpace + 6 < requestUri.length()) {
+/**
+ * The parts of a logged request line such as {@code GET /bucket/key?acl HTTP/1.1}, as positions
+ * in the line's bytes so that writing a document cuts no substrings. The target may contain
+ * spaces, and a request line without protocol ({@code GET /key}) occurs too.
+ *
+ * <p>Reused: {@link #read} overwrites the previous line's parts. Not thread-safe.
+ */
+public final class RequestLine {
+
+  private static final byte[] HTTP = "HTTP/".getBytes(StandardCharsets.US_ASCII);
+
+  private byte[] line;
+  private int start;
+  private int end;
+  /** End of the method; equal to the line's start when the first word is not an HTTP method. */
+  private int methodEnd;
+  private int targetStart;
+  /** Equal to targetStart when there is no target. */
+  private int targetEnd;
+  /** Index of the '?' in the target, or -1. */
+  private int queryStart;
+  /** Start of the version after {@code HTTP/}, or -1 without protocol. */
+  private int versionStart;
+
+  /** For tests and single values. */
+  public static RequestLine of(String requestLine) {
+    byte[] b = requestLine.getBytes(StandardCharsets.UTF_8);
+    return new RequestLine().read(b, 0, b.length);
+  }
+
+  /** Splits {@code b[from, to)}. */
+  public RequestLine read(byte[] b, int from, int to) {
+    line = b;
+    start = from;
+    end = to;
+    int firstSpace = ByteSearch.indexOf(b, from, to, (byte) ' ');
+    methodEnd = firstSpace > from && isMethod(b, from, firstSpace) ? firstSpace : from;
+    targetStart = methodEnd == from ? from : methodEnd + 1;
+    int lastSpace = ByteSearch.lastIndexOf(b, from, to, (byte) ' ');
+    targetEnd = to;
+    versionStart = -1;
+    if (lastSpace >= targetStart && startsWithHttp(b, lastSpace + 1, to) && lastSpace + 6 < to) {
       versionStart = lastSpace + 6;
       targetEnd = lastSpace;
     }
-    int query = requestUri.indexOf('?', targetStart);
-    int queryStart = query >= 0 && query < targetEnd ? query : -1;
-    return new RequestLine(requestUri, methodEnd, targetStart, Math.max(targetStart, targetEnd),
-        queryStart, versionStart);
+    targetEnd = Math.max(targetStart, targetEnd);
+    int query = ByteSearch.indexOf(b, targetStart, targetEnd, (byte) '?');
+    queryStart = query >= 0 ? query : -1;
+    return this;
   }
 
   public boolean hasMethod() {
-    return methodEnd > 0;
+    return methodEnd > start;
   }
 
   public boolean hasTarget() {
@@ -46,10 +68,6 @@ public record RequestLine(String line, int methodEnd, int targetStart, int targe
   }
 
   /** The path is the target before any '?'; a target that is only a query has none. */
-  public int pathEnd() {
-    return queryStart >= 0 ? queryStart : targetEnd;
-  }
-
   public boolean hasPath() {
     return hasTarget() && pathEnd() > targetStart;
   }
@@ -58,30 +76,71 @@ public record RequestLine(String line, int methodEnd, int targetStart, int targe
     return queryStart >= 0 && queryStart + 1 < targetEnd;
   }
 
+  public int methodStart() {
+    return start;
+  }
+
+  public int methodEnd() {
+    return methodEnd;
+  }
+
+  public int targetStart() {
+    return targetStart;
+  }
+
+  public int targetEnd() {
+    return targetEnd;
+  }
+
+  public int pathEnd() {
+    return queryStart >= 0 ? queryStart : targetEnd;
+  }
+
+  /** Start of the query after the '?'. */
+  public int queryStart() {
+    return queryStart + 1;
+  }
+
+  public int versionStart() {
+    return versionStart;
+  }
+
+  public int versionEnd() {
+    return end;
+  }
+
   public String method() {
-    return hasMethod() ? line.substring(0, methodEnd) : null;
+    return hasMethod() ? text(start, methodEnd) : null;
   }
 
   public String target() {
-    return hasTarget() ? line.substring(targetStart, targetEnd) : null;
+    return hasTarget() ? text(targetStart, targetEnd) : null;
   }
 
   public String path() {
-    return hasPath() ? line.substring(targetStart, pathEnd()) : null;
+    return hasPath() ? text(targetStart, pathEnd()) : null;
   }
 
   public String query() {
-    return hasQuery() ? line.substring(queryStart + 1, targetEnd) : null;
+    return hasQuery() ? text(queryStart + 1, targetEnd) : null;
   }
 
   public String version() {
-    return hasVersion() ? line.substring(versionStart) : null;
+    return hasVersion() ? text(versionStart, end) : null;
   }
 
-  private static boolean isMethod(String s, int length) {
-    for (int i = 0; i < length; i++) {
-      char c = s.charAt(i);
-      if (c < 'A' || c > 'Z') {
+  private String text(int from, int to) {
+    return new String(line, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  private static boolean startsWithHttp(byte[] b, int from, int to) {
+    return to - from >= HTTP.length
+        && Arrays.equals(b, from, from + HTTP.length, HTTP, 0, HTTP.length);
+  }
+
+  private static boolean isMethod(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] < 'A' || b[i] > 'Z') {
         return false;
       }
     }

@@ -6,8 +6,13 @@ final class TlsVersion {
   private TlsVersion() {
   }
 
-  /** Where the version number starts in the logged value, or -1 when it is not TLS. */
-  static int numberStart(String logged) {
-    return logged == null || logged.length() < 5 || !logged.regionMatches(true, 0, "TLSv", 0, 4) ? -1 : 4;
+  /** Where the version number starts in {@code b[from, to)}, or -1 when it is not TLS. */
+  static int numberStart(byte[] b, int from, int to) {
+    if (to - from < 5) {
+      return -1;
+    }
+    boolean tls = (b[from] | 0x20) == 't' && (b[from + 1] | 0x20) == 'l'
+        && (b[from + 2] | 0x20) == 's' && (b[from + 3] | 0x20) == 'v';
+    return tls ? from + 4 : -1;
   }
 }

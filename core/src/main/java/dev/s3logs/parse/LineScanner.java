@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 /** A cursor over the bytes of one line, splitting space-separated tokens without copying. */
 final class LineScanner {
 
-  private final StringCache cache = new StringCache();
   private byte[] bytes;
   private int pos;
   private int end;
@@ -55,32 +54,6 @@ final class LineScanner {
     pos = i < end ? i + 1 : end;
   }
 
-  /** The last token as text, or null when it is the absent marker "-" or empty. */
-  String text() {
-    return text(tokenStart, tokenEnd);
-  }
-
-  String text(int from, int to) {
-    if (isAbsent(from, to)) {
-      return null;
-    }
-    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
-  }
-
-  /** The last token through the cache of repeating values, or null when absent. */
-  String repeating() {
-    return repeating(tokenStart, tokenEnd);
-  }
-
-  /** Like {@link #text(int, int)} for a field whose values repeat from line to line. */
-  String repeating(int from, int to) {
-    return isAbsent(from, to) ? null : cache.get(bytes, from, to);
-  }
-
-  private boolean isAbsent(int from, int to) {
-    return to == from || (to - from == 1 && bytes[from] == '-');
-  }
-
   /** The last token as a non-negative number, or {@code -1} when it is "-". */
   long number(String field) {
     int from = tokenStart;
@@ -104,6 +77,7 @@ final class LineScanner {
 
   private MalformedLineException notANumber(String field) {
     return new MalformedLineException(
-        field + " is not a number: '" + text(tokenStart, Math.min(tokenEnd, tokenStart + 40)) + "'");
+        field + " is not a number: '" + new String(bytes, tokenStart, Math.min(tokenEnd, tokenStart + 40) - tokenStart,
+            StandardCharsets.UTF_8) + "'");
   }
 }

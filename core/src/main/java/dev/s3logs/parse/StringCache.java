@@ -9,7 +9,7 @@ import java.util.Arrays;
  * comparison instead of an allocation and a copy, and later stages can compare such fields by
  * identity. Direct-mapped: a collision just replaces the entry. Not thread-safe.
  */
-final class StringCache {
+public final class StringCache {
 
   private static final int SIZE = 4096;
   private static final int MAX_LENGTH = 512;
@@ -18,7 +18,7 @@ final class StringCache {
   private final String[] values = new String[SIZE];
 
   /** The text of {@code b[from, to)}, which is not empty. */
-  String get(byte[] b, int from, int to) {
+  public String get(byte[] b, int from, int to) {
     int length = to - from;
     int slot = slot(b, from, to, length);
     byte[] key = keys[slot];

@@ -13,27 +13,26 @@ final class TrailingFields {
   private final int[] starts = new int[MAX_TOKENS];
   private final int[] ends = new int[MAX_TOKENS];
 
-  void read(LineScanner scanner, RecordFields fields) {
-    fields.clearTrailing();
+  /** The fields from the version ID on, in log order; the host ID may span two tokens. */
+  private static final Field[] AFTER_HOST_ID = {Field.SIGNATURE_VERSION, Field.CIPHER_SUITE,
+      Field.AUTHENTICATION_TYPE, Field.HOST_HEADER, Field.TLS_VERSION, Field.ACCESS_POINT_ARN,
+      Field.ACL_REQUIRED, Field.SOURCE_REGION};
+
+  void read(LineScanner scanner, LineFields fields) {
     int count = tokenize(scanner);
     byte[] b = scanner.bytes();
-    fields.versionId = text(scanner, count, 0);
+    set(fields, Field.VERSION_ID, count, 0, 0);
     int hostIdTokens = count >= 4 && !isSignature(b, 2) && isSignature(b, 3) ? 2 : 1;
     if (count > 2 && !isSignature(b, 1 + hostIdTokens)) {
       // Not the shape of the 24-field format, whose signature version follows the host ID:
       // whatever follows the version ID is unknown, and naming it would be a guess.
-      return;
+      count = 1;
     }
-    fields.hostId = count > 1 ? scanner.text(starts[1], ends[hostIdTokens]) : null;
-    int next = 1 + hostIdTokens;
-    fields.signatureVersion = repeating(scanner, count, next);
-    fields.cipherSuite = repeating(scanner, count, next + 1);
-    fields.authenticationType = repeating(scanner, count, next + 2);
-    fields.hostHeader = repeating(scanner, count, next + 3);
-    fields.tlsVersion = repeating(scanner, count, next + 4);
-    fields.accessPointArn = repeating(scanner, count, next + 5);
-    fields.aclRequired = repeating(scanner, count, next + 6);
-    fields.sourceRegion = repeating(scanner, count, next + 7);
+    set(fields, Field.HOST_ID, count, 1, hostIdTokens);
+    for (int i = 0; i < AFTER_HOST_ID.length; i++) {
+      int token = 1 + hostIdTokens + i;
+      set(fields, AFTER_HOST_ID[i], count, token, token);
+    }
   }
 
   private int tokenize(LineScanner scanner) {
@@ -51,11 +50,12 @@ final class TrailingFields {
     return FieldShapes.isSignatureVersion(b, starts[token], ends[token]);
   }
 
-  private String text(LineScanner scanner, int count, int token) {
-    return token < count ? scanner.text(starts[token], ends[token]) : null;
-  }
-
-  private String repeating(LineScanner scanner, int count, int token) {
-    return token < count ? scanner.repeating(starts[token], ends[token]) : null;
+  /** Sets the field to tokens [first, last], or clears it when the line has fewer tokens. */
+  private void set(LineFields fields, Field field, int count, int first, int last) {
+    if (last < count) {
+      fields.set(field, starts[first], ends[last]);
+    } else {
+      fields.clear(field);
+    }
   }
 }

@@ -5,10 +5,7 @@ import dev.s3logs.document.DocumentWriter;
 import dev.s3logs.document.JsonLine;
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.parse.ByteSearch;
-import dev.s3logs.record.AccessLogRecord;
-import dev.s3logs.record.LogEvent;
 import dev.s3logs.record.ParseFailure;
-import dev.s3logs.record.ParsedLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,13 +27,12 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     for (int i = 0; i < chunk.count(); i++) {
       int start = chunk.start(i);
       int end = ByteSearch.lineEnd(data, start, chunk.end(i));
-      ParsedLine parsed = parser.parse(data, start, end, chunk.source(i), chunk.lineNumber(i));
-      if (parsed instanceof AccessLogRecord record) {
+      if (parser.scan(data, start, end)) {
         describeStrings(data, start, end);
-        documents.write(new LogEvent(ids.of(data, start, end), record), json);
+        documents.write(parser.fields(), ids.bytesOf(data, start, end), json);
         records++;
       } else {
-        failures.add((ParseFailure) parsed);
+        failures.add(parser.failure(chunk.source(i), chunk.lineNumber(i)));
       }
     }
     return new NdjsonChunk(json.toByteArray(), records, failures);

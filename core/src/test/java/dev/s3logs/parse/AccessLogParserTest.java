@@ -22,6 +22,28 @@ class AccessLogParserTest {
   private final AccessLogParser parser = new AccessLogParser();
 
   @Test
+  void scanGivesPositionsInTheLineAndFailuresInPlace() {
+    byte[] bad = "not a log line\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(parser.scan(bad, 0, bad.length)).isFalse();
+    ParseFailure failure = parser.failure("f.log", 9);
+    assertThat(failure.rawLine()).isEqualTo("not a log line");
+    assertThat(failure.lineNumber()).isEqualTo(9);
+    assertThat(failure.reason()).isNotBlank();
+
+    byte[] line = ("padding " + MODERN + "\r\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(parser.scan(line, 8, line.length)).isTrue();
+    LineFields f = parser.fields();
+    assertThat(f.line()).isSameAs(line);
+    assertThat(f.text(Field.BUCKET)).isEqualTo("amzn-s3-demo-bucket1");
+    assertThat(f.text(Field.REQUEST_URI)).isEqualTo("GET /amzn-s3-demo-bucket1?versioning HTTP/1.1");
+    assertThat(f.has(Field.KEY)).isFalse();
+    assertThat(f.has(Field.REFERRER)).isFalse();
+    assertThat(f.text(Field.SOURCE_REGION)).isEqualTo("us-east-1");
+    assertThat(f.remoteIpValid()).isTrue();
+    assertThat(f.objectSize()).isEqualTo(-1);
+  }
+
+  @Test
   void readsEveryFieldOfTheCurrentFormat() {
     AccessLogRecord r = record(MODERN.replace("REQUESTER", "arn:aws:iam::123456789012:user/alice"));
     assertThat(r.requester()).isEqualTo("arn:aws:iam::123456789012:user/alice");

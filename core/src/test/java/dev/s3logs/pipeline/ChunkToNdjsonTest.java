@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.record.AccessLogRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
  * The worker skips escaping for lines whose only quotes are the format's delimiters. Whatever
- * the line, every document must still be valid JSON holding exactly the record's values.
+ * the line, every document must still be valid JSON holding exactly the record's values: the
+ * record path (Strings) and the document path (bytes of the line) must agree.
  */
 class ChunkToNdjsonTest {
 
@@ -73,6 +77,42 @@ class ChunkToNdjsonTest {
       assertThat(text(doc, "/aws/s3access/key")).isEqualTo(r.key());
       assertThat(text(doc, "/aws/s3access/requester")).isEqualTo(r.requester());
       assertThat(text(doc, "/client/address")).isEqualTo(r.remoteAddress());
+      assertThat(text(doc, "/url/domain")).isEqualTo(r.hostHeader());
+      assertThat(text(doc, "/event/id")).isEqualTo(r.requestId());
+      // Read back, so that numbers compare by value and not by int/long node type.
+      assertThat(doc.at("/aws/s3access")).as(documents.get(i))
+          .isEqualTo(JSON.readTree(rawFields(r).toString()));
+    }
+  }
+
+  /**
+   * The aws.s3access object as the record says it should be, built independently of the writer:
+   * every present component under its snake_case name, numbers as numbers.
+   */
+  private static ObjectNode rawFields(AccessLogRecord r) {
+    ObjectNode expected = JSON.createObjectNode();
+    for (RecordComponent c : AccessLogRecord.class.getRecordComponents()) {
+      String name = c.getName();
+      if (name.equals("time") || name.equals("remoteAddress")) {
+        continue;
+      }
+      Object value = value(c, r);
+      String field = name.equals("aclRequired") ? "aclrequired"
+          : name.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
+      if (value instanceof String text) {
+        expected.put(field, text);
+      } else if (value instanceof Number number && number.longValue() >= 0) {
+        expected.put(field, number.longValue());
+      }
+    }
+    return expected;
+  }
+
+  private static Object value(RecordComponent c, AccessLogRecord r) {
+    try {
+      return c.getAccessor().invoke(r);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
     }
   }
 
