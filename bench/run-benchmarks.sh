@@ -11,7 +11,8 @@
 #   RUNS          interleaved runs of each program in part 2; the median is reported (default: 3)
 #   SKIP_JMH=1    skip part 1;   SKIP_PROCESS=1   skip part 2
 #   S3LOGS_JAVA_OPTS  JVM options; the launcher applies them to s3logs, so this script applies
-#                 them to the grok program too (default: none, so both run on default heap)
+#                 them to the grok program too (default: the launcher's own default options, so
+#                 both programs always run with the same JVM options)
 # Both programs in part 2 run on the `java` found on PATH, as ./s3logs does.
 set -euo pipefail
 
@@ -24,7 +25,8 @@ LINES=${LINES:-1000000}
 RUNS=${RUNS:-3}
 SEED=7
 # Split into words on purpose, as the launcher does.
-read -r -a JAVA_OPTS <<< "${S3LOGS_JAVA_OPTS:-}"
+LAUNCHER_OPTS=$(sed -n 's/^default_java_opts="\(.*\)"$/\1/p' s3logs)
+read -r -a JAVA_OPTS <<< "${S3LOGS_JAVA_OPTS-$LAUNCHER_OPTS}"
 
 build_if_missing() {
   if [[ -f $BENCH_JAR && -f $APP_JAR ]]; then

@@ -37,6 +37,7 @@ public final class JsonLine {
   }
 
   private byte[] buf = new byte[1 << 16];
+  private final byte[] digitScratch = new byte[20];
   private boolean ascii;
   private boolean plain;
   private int len;
@@ -322,33 +323,28 @@ public final class JsonLine {
     buf[len++] = HEX[c & 0xf];
   }
 
+  /** Writes the digits backwards into scratch space, then copies them: no digit count needed. */
   private void digits(long value) {
-    ensure(20);
-    int end = len + digitCount(value);
-    int at = end;
+    byte[] d = digitScratch;
+    int at = d.length;
     long v = value;
     // Statuses, sizes and times: int arithmetic once the value fits, which is almost always.
     while (v > Integer.MAX_VALUE) {
       long q = v / 10;
-      buf[--at] = (byte) ('0' + (v - q * 10));
+      d[--at] = (byte) ('0' + (v - q * 10));
       v = q;
     }
     int i = (int) v;
     while (i >= 10) {
       int q = i / 10;
-      buf[--at] = (byte) ('0' + (i - q * 10));
+      d[--at] = (byte) ('0' + (i - q * 10));
       i = q;
     }
-    buf[--at] = (byte) ('0' + i);
-    len = end;
-  }
-
-  private static int digitCount(long value) {
-    int count = 1;
-    for (long limit = 10; value >= limit && count < 19; limit *= 10) {
-      count++;
-    }
-    return count;
+    d[--at] = (byte) ('0' + i);
+    int n = d.length - at;
+    ensure(n);
+    System.arraycopy(d, at, buf, len, n);
+    len += n;
   }
 
   private void ensure(int extra) {
