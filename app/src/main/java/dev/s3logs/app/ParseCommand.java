@@ -2,6 +2,7 @@ package dev.s3logs.app;
 
 import dev.s3logs.document.FailureWriter;
 import dev.s3logs.pipeline.ChunkToNdjson;
+import dev.s3logs.pipeline.BufferPool;
 import dev.s3logs.pipeline.NdjsonChunk;
 import dev.s3logs.pipeline.ParallelPipeline;
 import dev.s3logs.pipeline.ParseStats;
@@ -61,8 +62,10 @@ final class ParseCommand implements Callable<Integer> {
     List<InputObject> inputs = LocalInputs.expand(paths, streams.in());
     FailureSummary summary = new FailureSummary();
     ParseStats stats = new ParseStats();
+    BufferPool buffers = new BufferPool(ParallelPipeline.maxInFlight(threads) + threads);
     try (FailureOutput failures = new FailureOutput(failuresFile, summary);
-        ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads, ChunkToNdjson::new,
+        ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads,
+            () -> new ChunkToNdjson(buffers),
             chunk -> write(chunk, failures, stats),
             problem -> streams.err().println("s3logs parse: " + problem))) {
       for (InputObject input : inputs) {
@@ -77,10 +80,11 @@ final class ParseCommand implements Callable<Integer> {
 
   private void write(NdjsonChunk chunk, FailureOutput failures, ParseStats stats) {
     try {
-      streams.out().write(chunk.documents());
+      chunk.writeTo(streams.out());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write output: " + e.getMessage(), e);
     }
+    chunk.release();
     chunk.failures().forEach(failures::write);
     stats.add(chunk);
   }

@@ -2,6 +2,7 @@ package dev.s3logs.bench;
 
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.pipeline.LineChunk;
+import dev.s3logs.pipeline.NdjsonChunk;
 import dev.s3logs.record.AccessLogRecord;
 import dev.s3logs.record.ParsedLine;
 import io.krakens.grok.api.Grok;
@@ -64,7 +65,10 @@ public class ParseBenchmark {
   @OperationsPerInvocation(BenchmarkCorpus.LINES)
   public void s3logsNdjson(BenchmarkStates.Chunks chunks, BenchmarkStates.S3logs s3logs, Blackhole bh) {
     for (LineChunk chunk : chunks.chunks) {
-      bh.consume(s3logs.worker.apply(chunk));
+      NdjsonChunk result = s3logs.worker.apply(chunk);
+      bh.consume(result.buffer()[result.length() - 1]);
+      // As the parse command does once the documents are written.
+      result.release();
     }
   }
 

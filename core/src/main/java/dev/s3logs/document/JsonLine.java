@@ -178,6 +178,17 @@ public final class JsonLine {
     depth = 0;
   }
 
+  /** Starts over in {@code buffer}, which this writer grows by replacing it when needed. */
+  public void reset(byte[] buffer) {
+    buf = buffer;
+    reset();
+  }
+
+  /** The buffer written so far; its first {@link #size} bytes are the output. */
+  public byte[] buffer() {
+    return buf;
+  }
+
   private void push() {
     depth++;
     firstMember |= 1L << depth;

@@ -17,10 +17,21 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
   private final DocumentId ids = new DocumentId();
   private final DocumentWriter documents = new DocumentWriter();
   private final JsonLine json = new JsonLine();
+  private final BufferPool buffers;
+
+  /** Hands its output buffers on and takes idle ones from {@code buffers}. */
+  public ChunkToNdjson(BufferPool buffers) {
+    this.buffers = buffers;
+  }
+
+  /** With a pool of its own, for callers that never release chunks. */
+  public ChunkToNdjson() {
+    this(new BufferPool(1));
+  }
 
   @Override
   public NdjsonChunk apply(LineChunk chunk) {
-    json.reset();
+    json.reset(buffers.take());
     List<ParseFailure> failures = new ArrayList<>(chunk.readFailures());
     byte[] data = chunk.data();
     int records = 0;
@@ -35,7 +46,8 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
         failures.add(parser.failure(chunk.source(i), chunk.lineNumber(i)));
       }
     }
-    return new NdjsonChunk(json.toByteArray(), records, failures);
+    int length = json.size();
+    return new NdjsonChunk(json.buffer(), length, records, failures, buffers);
   }
 
   /**

@@ -49,7 +49,12 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     this.workerState = ThreadLocal.withInitial(workerFactory);
     this.output = output;
     this.problems = problems;
-    this.maxInFlight = threads * 2 + 1;
+    this.maxInFlight = maxInFlight(threads);
+  }
+
+  /** How many chunks can be read ahead of the output: enough to keep every worker busy. */
+  public static int maxInFlight(int threads) {
+    return threads * 2 + 1;
   }
 
   /** Reads one object; returns false when it could not be read to the end. */

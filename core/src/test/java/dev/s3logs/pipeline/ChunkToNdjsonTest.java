@@ -47,6 +47,33 @@ class ChunkToNdjsonTest {
     checkAll(lines);
   }
 
+  @Test
+  void outputBuffersAreReusedOnlyOnceReleased() throws IOException {
+    List<String> lines = corpus();
+    BufferPool pool = new BufferPool(4);
+    ChunkToNdjson worker = new ChunkToNdjson(pool);
+    NdjsonChunk first = worker.apply(chunkOf(lines));
+    byte[] firstDocuments = first.documents();
+    NdjsonChunk second = worker.apply(chunkOf(lines.subList(0, 10)));
+    assertThat(second.buffer()).as("an unreleased buffer is never handed out again")
+        .isNotSameAs(first.buffer());
+    assertThat(first.documents()).isEqualTo(firstDocuments);
+    first.release();
+    NdjsonChunk third = worker.apply(chunkOf(lines.subList(0, 10)));
+    assertThat(third.buffer()).isSameAs(first.buffer());
+    assertThat(third.documents()).isEqualTo(second.documents());
+    check(third, records(lines.subList(0, 10)));
+  }
+
+  private static LineChunk chunkOf(List<String> lines) {
+    LineChunk chunk = new LineChunk();
+    for (int i = 0; i < lines.size(); i++) {
+      byte[] bytes = lines.get(i).getBytes(StandardCharsets.UTF_8);
+      assertThat(chunk.add("test", bytes, 0, bytes.length, i + 1)).isTrue();
+    }
+    return chunk;
+  }
+
   private static void checkAll(List<String> lines) throws IOException {
     int start = 0;
     while (start < lines.size()) {
