@@ -28,6 +28,17 @@ class RequestLineTest {
     assertThat(parts(RequestLine.of("GET /a?b HTTP/1.1 HTTP/2"))).containsExactly("GET", "/a?b HTTP/1.1", "/a", "b HTTP/1.1", "2");
   }
 
+  @Test
+  void partsArePositionsInTheWholeLine() {
+    byte[] line = "x \"PUT /k?a=1 HTTP/2.0\" 200".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    RequestLine r = new RequestLine().read(line, 3, 22);
+    assertThat(parts(r)).containsExactly("PUT", "/k?a=1", "/k", "a=1", "2.0");
+    assertThat(r.methodStart()).isEqualTo(3);
+    assertThat(r.versionEnd()).isEqualTo(22);
+    assertThat(parts(r.read(line, 3, 9))).as("the same object reads the next line afresh")
+        .containsExactly("PUT", "/k", "/k", null, null);
+  }
+
   private static java.util.List<String> parts(RequestLine r) {
     return java.util.Arrays.asList(r.method(), r.target(), r.path(), r.query(), r.version());
   }
