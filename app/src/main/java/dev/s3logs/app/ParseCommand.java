@@ -59,7 +59,8 @@ final class ParseCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
     }
-    List<InputObject> inputs = LocalInputs.expand(paths, streams.in());
+    List<InputObject> inputs = LocalInputs.expand(paths, streams.in(),
+        warning -> streams.err().println("s3logs parse: warning: " + warning));
     FailureSummary summary = new FailureSummary();
     ParseStats stats = new ParseStats();
     BufferPool buffers = new BufferPool(ParallelPipeline.maxInFlight(threads) + threads);

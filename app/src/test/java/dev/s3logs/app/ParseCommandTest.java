@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +132,28 @@ class ParseCommandTest {
     CommandRun run = CommandRun.withInput("bad\u001b[2Jline\u0007\n", "parse");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("bad?[2Jline?").doesNotContain("\u001b").doesNotContain("\u0007");
+  }
+
+  @Test
+  void aBinaryLineIsKeptByteForByteInTheFailuresFile() throws IOException {
+    byte[] binary = {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0, '\n'};
+    Path input = dir.resolve("image.log");
+    Files.write(input, binary);
+    Path failures = dir.resolve("failures.ndjson");
+    CommandRun run = CommandRun.run("parse", input.toString(), "--failures", failures.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode kept = JSON.readTree(Files.readAllLines(failures).get(0));
+    assertThat(Base64.getDecoder().decode(kept.get("raw_base64").asText()))
+        .isEqualTo(Arrays.copyOf(binary, binary.length - 1));
+  }
+
+  @Test
+  void anEmptyDirectoryIsReadButWarnedAbout() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty/nested"));
+    CommandRun run = CommandRun.run("parse", empty.getParent().toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("s3logs parse: warning: no files in directory " + empty.getParent());
   }
 
   @Test

@@ -8,7 +8,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes failure records as NDJSON: {@code {"source":..,"line":..,"reason":..,"raw":..}}. The raw
- * line is kept whole so that a fixed parser can replay it. {@link #close} flushes the records
+ * line is kept whole so that a fixed parser can replay it; a line that is not valid UTF-8 also
+ * gets {@code "raw_base64"}, its exact bytes, since the text shows the bad bytes as U+FFFD. {@link #close} flushes the records
  * but leaves the stream open.
  */
 public final class FailureWriter implements Closeable {
@@ -17,6 +18,7 @@ public final class FailureWriter implements Closeable {
   private static final byte[] LINE = JsonLine.name("line");
   private static final byte[] REASON = JsonLine.name("reason");
   private static final byte[] RAW = JsonLine.name("raw");
+  private static final byte[] RAW_BASE64 = JsonLine.name("raw_base64");
   private static final int BLOCK = 1 << 16;
 
   private final OutputStream out;
@@ -32,6 +34,7 @@ public final class FailureWriter implements Closeable {
     json.number(LINE, failure.lineNumber());
     json.string(REASON, failure.reason());
     json.string(RAW, failure.rawLine());
+    json.string(RAW_BASE64, failure.rawBase64());
     json.endLine();
     if (json.size() >= BLOCK) {
       drain();

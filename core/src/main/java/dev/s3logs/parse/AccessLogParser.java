@@ -73,9 +73,7 @@ public final class AccessLogParser {
 
   /** The failure record of the last line {@link #scan} rejected. */
   public ParseFailure failure(String source, long lineNumber) {
-    byte[] b = fields.line();
-    String raw = new String(b, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
-    return new ParseFailure(source, lineNumber, failureReason, raw);
+    return ParseFailure.of(source, lineNumber, failureReason, fields.line(), lineStart, lineEnd);
   }
 
   /**

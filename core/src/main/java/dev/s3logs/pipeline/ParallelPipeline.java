@@ -7,7 +7,6 @@ import dev.s3logs.source.LineReader;
 import dev.s3logs.source.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -120,9 +119,9 @@ public final class ParallelPipeline<R> implements AutoCloseable {
 
     @Override
     public void tooLong(byte[] buffer, int from, int to, long lineNumber, long length) {
-      String head = new String(buffer, from, to - from, StandardCharsets.UTF_8);
-      chunk.addReadFailure(new ParseFailure(source, lineNumber, "line is " + length
-          + " bytes, longer than the " + (to - from) + "-byte limit; only its beginning is kept", head));
+      chunk.addReadFailure(ParseFailure.of(source, lineNumber, "line is " + length
+          + " bytes, longer than the " + (to - from) + "-byte limit; only its beginning is kept",
+          buffer, from, to));
     }
 
     void submitPending() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -18,24 +19,30 @@ public final class LocalInputs {
   private LocalInputs() {
   }
 
-  public static List<InputObject> expand(List<String> arguments, InputStream stdin) {
+  /** {@code warnings} hears of arguments that add nothing, such as an empty directory. */
+  public static List<InputObject> expand(List<String> arguments, InputStream stdin,
+      Consumer<String> warnings) {
     List<InputObject> inputs = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
         inputs.add(new StandardInput(stdin));
       } else {
-        addPath(Path.of(argument), inputs);
+        addPath(Path.of(argument), inputs, warnings);
       }
     }
     return inputs;
   }
 
-  private static void addPath(Path path, List<InputObject> inputs) {
+  private static void addPath(Path path, List<InputObject> inputs, Consumer<String> warnings) {
     if (Files.isDirectory(path)) {
+      int before = inputs.size();
       try (Stream<Path> files = Files.walk(path)) {
         files.filter(Files::isRegularFile).sorted().map(LocalFile::new).forEach(inputs::add);
       } catch (IOException | UncheckedIOException e) {
         throw new InputNotReadableException("cannot list directory " + path + ": " + e.getMessage(), e);
+      }
+      if (inputs.size() == before) {
+        warnings.accept("no files in directory " + path);
       }
     } else if (Files.isRegularFile(path)) {
       if (!Files.isReadable(path)) {

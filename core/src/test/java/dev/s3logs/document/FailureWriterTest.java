@@ -8,6 +8,7 @@ import dev.s3logs.record.ParseFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,25 @@ class FailureWriterTest {
       assertThat(record.get("reason").asText()).isEqualTo(expected.reason());
       assertThat(record.get("raw").asText()).isEqualTo(expected.rawLine());
     }
+  }
+
+  @Test
+  void aLineThatIsNotUtf8KeepsItsExactBytes() throws IOException {
+    byte[] line = {'a', ' ', (byte) 0xff, (byte) 0xc3, '"', (byte) 0x80, 'z'};
+    ParseFailure failure = ParseFailure.of("bin", 3, "no operation", line, 0, line.length);
+    ParseFailure valid = ParseFailure.of("txt", 4, "empty line", "\u00e9t\u00e9".getBytes(StandardCharsets.UTF_8), 0, 5);
+    assertThat(valid.rawLine()).isEqualTo("\u00e9t\u00e9");
+    assertThat(valid.rawBase64()).isNull();
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    FailureWriter writer = new FailureWriter(out);
+    writer.write(failure);
+    writer.write(valid);
+    writer.close();
+    List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+    JsonNode record = new ObjectMapper().readTree(lines.get(0));
+    assertThat(record.get("raw").asText()).startsWith("a \ufffd");
+    assertThat(Base64.getDecoder().decode(record.get("raw_base64").asText())).isEqualTo(line);
+    assertThat(new ObjectMapper().readTree(lines.get(1)).has("raw_base64")).isFalse();
   }
 }
