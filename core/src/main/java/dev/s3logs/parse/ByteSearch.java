@@ -38,6 +38,22 @@ public final class ByteSearch {
     return -1;
   }
 
+  /** How many times {@code target} occurs in {@code b[from, to)}. */
+  public static int count(byte[] b, int from, int to, byte target) {
+    long pattern = (target & 0xFFL) * ONES;
+    int n = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      n += Long.bitCount(exactZeros((long) LONGS.get(b, i) ^ pattern));
+    }
+    for (; i < to; i++) {
+      if (b[i] == target) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Where the line in {@code b[from, to)} ends without its line break (LF, CRLF or CR). */
   public static int lineEnd(byte[] b, int from, int to) {
     int end = to;

@@ -1,5 +1,6 @@
 package dev.s3logs.pipeline;
 
+import dev.s3logs.parse.ByteSearch;
 import dev.s3logs.record.ParseFailure;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,39 +8,45 @@ import java.util.List;
 
 /**
  * A batch of lines, copied out of the reader's buffer so that a worker thread can parse them
- * while the reader goes on. Batching keeps the hand-over cost per line negligible; a batch spans
- * input objects, because S3 log objects are often only a few kilobytes each.
+ * while the reader goes on. The reader copies whole blocks of lines; the worker splits them
+ * ({@link #count} and the accessors split on first use), so the reading thread does one copy
+ * per block instead of work per line. A batch spans input objects, because S3 log objects are
+ * often only a few kilobytes each. Blank lines are skipped but keep their numbers.
  */
 public final class LineChunk {
 
-  static final int MAX_LINES = 2048;
+  static final int MAX_BLOCKS = 4096;
   static final int MAX_BYTES = 1 << 20;
 
   private byte[] data = new byte[1 << 16];
-  private final String[] sources = new String[MAX_LINES];
-  private final int[] starts = new int[MAX_LINES];
-  private final int[] ends = new int[MAX_LINES];
-  private final long[] lineNumbers = new long[MAX_LINES];
-  private final List<ParseFailure> readFailures = new ArrayList<>(0);
   private int size;
-  private int count;
+  private final String[] blockSources = new String[MAX_BLOCKS];
+  private final int[] blockEnds = new int[MAX_BLOCKS];
+  private final long[] blockFirstLines = new long[MAX_BLOCKS];
+  private int blocks;
+  private final List<ParseFailure> readFailures = new ArrayList<>(0);
+  private final Lines lines = new Lines();
+  private boolean split;
 
-  /** Copies a line in; false when the chunk is full (a line always fits an empty chunk). */
-  public boolean add(String source, byte[] buffer, int from, int to, long lineNumber) {
+  /**
+   * Copies in whole lines (see {@link dev.s3logs.source.LineHandler#lines}), the first numbered
+   * {@code firstLineNumber}; false when the chunk is full (a block always fits an empty chunk).
+   */
+  public boolean add(String source, byte[] buffer, int from, int to, long firstLineNumber) {
     int length = to - from;
-    if (count == MAX_LINES || (size + length > MAX_BYTES && count > 0)) {
+    if (blocks == MAX_BLOCKS || (size + length > MAX_BYTES && blocks > 0)) {
       return false;
     }
     if (size + length > data.length) {
       data = Arrays.copyOf(data, Math.max(size + length, Math.min(MAX_BYTES, data.length * 2)));
     }
-    sources[count] = source;
     System.arraycopy(buffer, from, data, size, length);
-    starts[count] = size;
-    ends[count] = size + length;
-    lineNumbers[count] = lineNumber;
     size += length;
-    count++;
+    blockSources[blocks] = source;
+    blockEnds[blocks] = size;
+    blockFirstLines[blocks] = firstLineNumber;
+    blocks++;
+    split = false;
     return true;
   }
 
@@ -48,28 +55,30 @@ public final class LineChunk {
     readFailures.add(failure);
   }
 
-  public String source(int line) {
-    return sources[line];
+  public int count() {
+    return lines().count;
   }
 
-  public int count() {
-    return count;
+  public String source(int line) {
+    return lines().sources[line];
   }
 
   public byte[] data() {
     return data;
   }
 
+  /** Start of a line in {@link #data}. */
   public int start(int line) {
-    return starts[line];
+    return lines().starts[line];
   }
 
+  /** End of a line in {@link #data}, without its '\n' (a '\r' before it is left to the parser). */
   public int end(int line) {
-    return ends[line];
+    return lines().ends[line];
   }
 
   public long lineNumber(int line) {
-    return lineNumbers[line];
+    return lines().numbers[line];
   }
 
   public List<ParseFailure> readFailures() {
@@ -77,6 +86,68 @@ public final class LineChunk {
   }
 
   boolean isEmpty() {
-    return count == 0 && readFailures.isEmpty();
+    return blocks == 0 && readFailures.isEmpty();
+  }
+
+  private Lines lines() {
+    if (!split) {
+      lines.split(this);
+      split = true;
+    }
+    return lines;
+  }
+
+  /** The lines of the blocks, found on first use. */
+  private static final class Lines {
+
+    private String[] sources = new String[2048];
+    private int[] starts = new int[2048];
+    private int[] ends = new int[2048];
+    private long[] numbers = new long[2048];
+    private int count;
+
+    void split(LineChunk chunk) {
+      count = 0;
+      int from = 0;
+      for (int block = 0; block < chunk.blocks; block++) {
+        int blockEnd = chunk.blockEnds[block];
+        long number = chunk.blockFirstLines[block];
+        while (from < blockEnd) {
+          int newline = ByteSearch.indexOf(chunk.data, from, blockEnd, (byte) '\n');
+          int end = newline < 0 ? blockEnd : newline;
+          if (!isBlank(chunk.data, from, end)) {
+            add(chunk.blockSources[block], from, end, number);
+          }
+          number++;
+          from = end + 1;
+        }
+        from = blockEnd;
+      }
+    }
+
+    private void add(String source, int from, int to, long number) {
+      if (count == starts.length) {
+        int capacity = count * 2;
+        sources = Arrays.copyOf(sources, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        numbers = Arrays.copyOf(numbers, capacity);
+      }
+      sources[count] = source;
+      starts[count] = from;
+      ends[count] = to;
+      numbers[count] = number;
+      count++;
+    }
+
+    /** Blank lines carry nothing; skipping them here keeps them out of the failures. */
+    private static boolean isBlank(byte[] b, int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (b[i] != '\r' && b[i] != ' ' && b[i] != '\t') {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

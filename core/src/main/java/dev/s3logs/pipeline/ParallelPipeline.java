@@ -99,21 +99,18 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     }
   }
 
-  /** Collects lines into chunks, skipping blank lines, which carry nothing. */
+  /** Collects blocks of lines into chunks. */
   private final class Chunker implements LineHandler {
 
     private String source;
     private LineChunk chunk = new LineChunk();
 
     @Override
-    public void line(byte[] buffer, int from, int to, long lineNumber) {
-      if (isBlank(buffer, from, to)) {
-        return;
-      }
-      if (!chunk.add(source, buffer, from, to, lineNumber)) {
+    public void lines(byte[] buffer, int from, int to, long firstLineNumber) {
+      if (!chunk.add(source, buffer, from, to, firstLineNumber)) {
         submit(chunk);
         chunk = new LineChunk();
-        chunk.add(source, buffer, from, to, lineNumber);
+        chunk.add(source, buffer, from, to, firstLineNumber);
       }
     }
 
@@ -129,15 +126,6 @@ public final class ParallelPipeline<R> implements AutoCloseable {
         submit(chunk);
         chunk = new LineChunk();
       }
-    }
-
-    private boolean isBlank(byte[] b, int from, int to) {
-      for (int i = from; i < to; i++) {
-        if (b[i] != '\r' && b[i] != ' ' && b[i] != '\t') {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

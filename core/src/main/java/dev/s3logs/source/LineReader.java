@@ -6,9 +6,9 @@ import dev.s3logs.parse.ByteSearch;
 import java.util.Arrays;
 
 /**
- * Splits a stream into lines in one reused buffer, so memory stays flat whatever the size of the
- * object. A line only grows the buffer up to {@code maxLineBytes}; a longer one is reported with
- * its beginning instead of being held whole.
+ * Reads a stream into one reused buffer and hands it on cut at line ends, so memory stays flat
+ * whatever the size of the object. A line only grows the buffer up to {@code maxLineBytes}; a
+ * longer one is reported with its beginning instead of being held whole.
  */
 public final class LineReader {
 
@@ -30,26 +30,26 @@ public final class LineReader {
     this(in, DEFAULT_MAX_LINE_BYTES);
   }
 
+  /**
+   * Hands the object's lines to {@code handler} a buffer-full at a time: splitting them is left to
+   * the consumer (a worker thread), so that the reading thread only reads.
+   */
   public void forEach(LineHandler handler) throws IOException {
-    int scanned = start;
     while (true) {
-      int newline = indexOfNewline(scanned);
-      if (newline >= 0) {
-        handler.line(buffer, start, newline, ++lineNumber);
-        start = newline + 1;
-        scanned = start;
-      } else if (limit - start >= maxLineBytes) {
+      int lastNewline = ByteSearch.lastIndexOf(buffer, start, limit, (byte) '\n');
+      if (lastNewline >= 0) {
+        int end = lastNewline + 1;
+        handler.lines(buffer, start, end, lineNumber + 1);
+        lineNumber += ByteSearch.count(buffer, start, end, (byte) '\n');
+        start = end;
+      }
+      if (limit - start >= maxLineBytes) {
         skipTooLong(handler);
-        scanned = start;
-      } else {
-        int pending = limit - start;
-        if (!fill()) {
-          if (limit > start) {
-            handler.line(buffer, start, limit, ++lineNumber);
-          }
-          return;
+      } else if (!fill()) {
+        if (limit > start) {
+          handler.lines(buffer, start, limit, ++lineNumber);
         }
-        scanned = pending;
+        return;
       }
     }
   }

@@ -52,26 +52,30 @@ class LineReaderTest {
   }
 
   private static List<String> read(InputStream in, int max) throws IOException {
-    List<String> lines = new ArrayList<>();
-    new LineReader(in, max).forEach(new LineHandler() {
-      @Override
-      public void line(byte[] buffer, int from, int to, long lineNumber) {
-        lines.add(new String(buffer, from, to - from, StandardCharsets.UTF_8));
-      }
-
-      @Override
-      public void tooLong(byte[] buffer, int from, int to, long lineNumber, long length) {
-        lines.add("too long");
-      }
-    });
-    return lines;
+    List<String> seen = new ArrayList<>();
+    new LineReader(in, max).forEach(handler(seen));
+    return seen.stream().map(entry -> entry.substring(entry.indexOf(':') + 1)).toList();
   }
 
+  /**
+   * Splits the reader's blocks into "number:text" entries, and checks the block contract: every
+   * block holds whole lines ending with '\n', but the object's last line may have none.
+   */
   private static LineHandler handler(List<String> seen) {
     return new LineHandler() {
+      private boolean unterminatedSeen;
+
       @Override
-      public void line(byte[] buffer, int from, int to, long lineNumber) {
-        seen.add(lineNumber + ":" + new String(buffer, from, to - from, StandardCharsets.UTF_8));
+      public void lines(byte[] buffer, int from, int to, long firstLineNumber) {
+        assertThat(unterminatedSeen).as("only the last block may end without a newline").isFalse();
+        assertThat(to).isGreaterThan(from);
+        String block = new String(buffer, from, to - from, StandardCharsets.UTF_8);
+        unterminatedSeen = !block.endsWith("\n");
+        String body = unterminatedSeen ? block : block.substring(0, block.length() - 1);
+        long number = firstLineNumber;
+        for (String line : body.split("\n", -1)) {
+          seen.add(number++ + ":" + line);
+        }
       }
 
       @Override
