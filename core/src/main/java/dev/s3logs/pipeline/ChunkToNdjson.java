@@ -32,7 +32,8 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
   @Override
   public NdjsonChunk apply(LineChunk chunk) {
     json.reset(buffers.take());
-    List<ParseFailure> failures = new ArrayList<>(chunk.readFailures());
+    List<ParseFailure> failures = new ArrayList<>();
+    int readFailuresKept = 0;
     byte[] data = chunk.data();
     int records = 0;
     for (int i = 0; i < chunk.count(); i++) {
@@ -43,11 +44,27 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
         documents.write(parser.fields(), ids.bytesOf(data, start, end), json);
         records++;
       } else {
+        readFailuresKept = keepReadFailures(chunk, readFailuresKept, chunk.block(i), failures);
         failures.add(parser.failure(chunk.source(i), chunk.lineNumber(i)));
       }
     }
+    keepReadFailures(chunk, readFailuresKept, Integer.MAX_VALUE, failures);
     int length = json.size();
     return new NdjsonChunk(json.buffer(), length, records, failures, buffers);
+  }
+
+  /**
+   * Adds the read failures (over-long lines) that came before block {@code block} or inside it,
+   * so that failures stay in input order; returns how many have been added in all.
+   */
+  private static int keepReadFailures(LineChunk chunk, int kept, int block,
+      List<ParseFailure> failures) {
+    int next = kept;
+    while (next < chunk.readFailures().size() && chunk.readFailureBlock(next) <= block) {
+      failures.add(chunk.readFailures().get(next));
+      next++;
+    }
+    return next;
   }
 
   /**

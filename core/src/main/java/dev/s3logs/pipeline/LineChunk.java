@@ -25,6 +25,8 @@ public final class LineChunk {
   private final long[] blockFirstLines = new long[MAX_BLOCKS];
   private int blocks;
   private final List<ParseFailure> readFailures = new ArrayList<>(0);
+  /** For each read failure, how many blocks came before it: where it belongs among the lines. */
+  private final List<Integer> readFailureBlocks = new ArrayList<>(0);
   private final Lines lines = new Lines();
   private boolean split;
 
@@ -53,6 +55,7 @@ public final class LineChunk {
   /** A failure found while reading (a line over the length limit), kept in order with the rest. */
   void addReadFailure(ParseFailure failure) {
     readFailures.add(failure);
+    readFailureBlocks.add(blocks);
   }
 
   public int count() {
@@ -85,6 +88,16 @@ public final class LineChunk {
     return readFailures;
   }
 
+  /** How many blocks were read before read failure {@code i}. */
+  public int readFailureBlock(int i) {
+    return readFailureBlocks.get(i);
+  }
+
+  /** The block a line came from, counting from 0 in reading order. */
+  public int block(int line) {
+    return lines().blocks[line];
+  }
+
   boolean isEmpty() {
     return blocks == 0 && readFailures.isEmpty();
   }
@@ -104,6 +117,7 @@ public final class LineChunk {
     private int[] starts = new int[2048];
     private int[] ends = new int[2048];
     private long[] numbers = new long[2048];
+    private int[] blocks = new int[2048];
     private int count;
 
     void split(LineChunk chunk) {
@@ -116,7 +130,7 @@ public final class LineChunk {
           int newline = ByteSearch.indexOf(chunk.data, from, blockEnd, (byte) '\n');
           int end = newline < 0 ? blockEnd : newline;
           if (!isBlank(chunk.data, from, end)) {
-            add(chunk.blockSources[block], from, end, number);
+            add(chunk.blockSources[block], block, from, end, number);
           }
           number++;
           from = end + 1;
@@ -125,15 +139,17 @@ public final class LineChunk {
       }
     }
 
-    private void add(String source, int from, int to, long number) {
+    private void add(String source, int block, int from, int to, long number) {
       if (count == starts.length) {
         int capacity = count * 2;
         sources = Arrays.copyOf(sources, capacity);
+        blocks = Arrays.copyOf(blocks, capacity);
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         numbers = Arrays.copyOf(numbers, capacity);
       }
       sources[count] = source;
+      blocks[count] = block;
       starts[count] = from;
       ends[count] = to;
       numbers[count] = number;

@@ -101,6 +101,14 @@ class ParallelPipelineTest {
     });
   }
 
+  @Test
+  void failuresStayInInputOrderAroundATooLongLine() throws IOException {
+    byte[] text = ("bad one\n" + GOOD + "\n" + "x".repeat(3 << 20) + "\nbad two\n")
+        .getBytes(StandardCharsets.UTF_8);
+    run(1, object("mixed", text));
+    assertThat(failures).extracting(ParseFailure::lineNumber).containsExactly(1L, 3L, 4L);
+  }
+
   private void run(int threads, InputObject... inputs) {
     try (ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads, ChunkToNdjson::new,
         chunk -> {
