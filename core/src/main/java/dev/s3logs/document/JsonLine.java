@@ -21,21 +21,6 @@ import java.util.Arrays;
  */
 public final class JsonLine {
 
-  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-  /** Non-zero for ASCII characters that JSON strings must escape. */
-  private static final byte[] ESCAPE = new byte[128];
-
-  static {
-    for (int c = 0; c < 0x20; c++) {
-      ESCAPE[c] = 'u';
-    }
-    ESCAPE['"'] = '"';
-    ESCAPE['\\'] = '\\';
-    ESCAPE['\n'] = 'n';
-    ESCAPE['\r'] = 'r';
-    ESCAPE['\t'] = 't';
-  }
-
   private byte[] buf = new byte[1 << 16];
   private final byte[] digitScratch = new byte[20];
   private boolean ascii;
@@ -216,9 +201,9 @@ public final class JsonLine {
     b[at++] = '"';
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (c >= 0x80 || ESCAPE[c] != 0) {
+      if (c >= 0x80 || Escaping.needsEscape(c)) {
         len = at;
-        slowTail(s, i, to);
+        Escaping.tail(s, i, to, this);
         return;
       }
       b[at++] = (byte) c;
@@ -259,24 +244,10 @@ public final class JsonLine {
     System.arraycopy(s, from, buf, len + 1, n);
     if (ByteSearch.quotesInPlainText(buf, len + 1, len + 1 + n) != 0) {
       len++;
-      asciiTail(s, from, to);
+      Escaping.asciiTail(s, from, to, this);
       return;
     }
     len += n + 1;
-    buf[len++] = '"';
-  }
-
-  private void asciiTail(byte[] s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      byte c = s[i];
-      ensure(6);
-      if (ESCAPE[c] == 0) {
-        buf[len++] = c;
-      } else {
-        escape((char) c);
-      }
-    }
-    ensure(1);
     buf[len++] = '"';
   }
 
@@ -289,49 +260,11 @@ public final class JsonLine {
     // On ASCII text, any quote, backslash or control character makes the count non-zero.
     if (!plain && ByteSearch.quotesInPlainText(buf, len + 1, len + 1 + n) != 0) {
       len++;
-      slowTail(s, from, to);
+      Escaping.tail(s, from, to, this);
       return;
     }
     len += n + 1;
     buf[len++] = '"';
-  }
-
-  /** Escapes and UTF-8 encodes from {@code from} on; rare in access logs, so kept simple. */
-  private void slowTail(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      ensure(12);
-      if (c < 0x80 && ESCAPE[c] == 0) {
-        buf[len++] = (byte) c;
-      } else if (c < 0x80) {
-        escape(c);
-      } else {
-        boolean pair = Character.isHighSurrogate(c) && i + 1 < to
-            && Character.isLowSurrogate(s.charAt(i + 1));
-        int end = pair ? i + 2 : i + 1;
-        byte[] utf8 = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, buf, len, utf8.length);
-        len += utf8.length;
-        i = end - 1;
-      }
-    }
-    ensure(1);
-    buf[len++] = '"';
-  }
-
-  private void escape(char c) {
-    buf[len++] = '\\';
-    byte code = ESCAPE[c];
-    if (code != 'u') {
-      buf[len++] = code;
-      return;
-    }
-    buf[len++] = 'u';
-    buf[len++] = '0';
-    buf[len++] = '0';
-    buf[len++] = HEX[c >> 4];
-    buf[len++] = HEX[c & 0xf];
   }
 
   /** Writes the digits backwards into scratch space, then copies them: no digit count needed. */
@@ -358,7 +291,19 @@ public final class JsonLine {
     len += n;
   }
 
-  private void ensure(int extra) {
+  /** For {@link Escaping}: one byte, after {@link #ensure}. */
+  void put(byte b) {
+    buf[len++] = b;
+  }
+
+  /** For {@link Escaping}: bytes, room included. */
+  void putAll(byte[] bytes) {
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+  }
+
+  void ensure(int extra) {
     if (len + extra > buf.length) {
       buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
     }
