@@ -63,7 +63,7 @@ public final class ParallelPipeline<R> implements AutoCloseable {
       new LineReader(in).forEach(chunker);
       return true;
     } catch (IOException e) {
-      problems.accept("cannot read " + input.name() + ": " + e.getMessage());
+      problems.accept("cannot read " + input.name() + ": " + ObjectReader.explain(e));
       return false;
     }
   }

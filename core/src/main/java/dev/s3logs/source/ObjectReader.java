@@ -1,6 +1,7 @@
 package dev.s3logs.source;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -27,5 +28,20 @@ public final class ObjectReader {
       return new GZIPInputStream(in, BUFFER);
     }
     return in;
+  }
+
+  /**
+   * Says in words why reading an object failed. The JDK's words are not always there: a gzip
+   * object cut short inside its header fails with a bare {@code EOFException}.
+   */
+  public static String explain(IOException e) {
+    if (e instanceof EOFException) {
+      return "unexpected end of data (a truncated gzip object?)";
+    }
+    String message = e.getMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    return message;
   }
 }

@@ -84,9 +84,17 @@ class ParallelPipelineTest {
     byte[] gz = gzip((GOOD + "\n").repeat(2000));
     run(2, object("broken.gz", Arrays.copyOf(gz, gz.length / 2)),
         object("next", (GOOD + "\n").getBytes(StandardCharsets.UTF_8)));
-    assertThat(problems).singleElement().asString().startsWith("cannot read broken.gz");
+    assertThat(problems).singleElement().asString()
+        .isEqualTo("cannot read broken.gz: unexpected end of data (a truncated gzip object?)");
     assertThat(stats.unreadableObjects()).isEqualTo(1);
     assertThat(stats.records()).isGreaterThan(1).isLessThan(2001);
+  }
+
+  @Test
+  void gzipCutInsideItsHeaderIsExplainedNotNull() {
+    run(1, object("header.gz", new byte[] {0x1f, (byte) 0x8b, 8}));
+    assertThat(problems).containsExactly(
+        "cannot read header.gz: unexpected end of data (a truncated gzip object?)");
   }
 
   @Test
