@@ -2,10 +2,8 @@ package dev.s3logs.app;
 
 import dev.s3logs.generate.GeneratorOptions;
 import dev.s3logs.generate.SyntheticLogGenerator;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -58,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private static OutputStream open(Path path) throws IOException {
-    OutputStream file = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+    OutputStream file = OutputFile.create(path, "logs");
     return path.getFileName().toString().endsWith(".gz") ? new GZIPOutputStream(file, 1 << 16) : file;
   }
 }

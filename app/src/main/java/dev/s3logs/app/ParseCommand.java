@@ -9,12 +9,10 @@ import dev.s3logs.pipeline.ParseStats;
 import dev.s3logs.record.ParseFailure;
 import dev.s3logs.source.InputObject;
 import dev.s3logs.source.LocalInputs;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -106,18 +104,8 @@ final class ParseCommand implements Callable<Integer> {
 
     FailureOutput(Path path, FailureSummary summary) {
       this.summary = summary;
-      this.file = path == null ? null : open(path);
+      this.file = path == null ? null : OutputFile.create(path, "failures");
       this.writer = file == null ? null : new FailureWriter(file);
-    }
-
-    private static OutputStream open(Path path) {
-      try {
-        return new BufferedOutputStream(Files.newOutputStream(path));
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException("cannot write failures to " + path + ": no such directory", e);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write failures to " + path + ": " + e.getMessage(), e);
-      }
     }
 
     void write(ParseFailure failure) {

@@ -194,6 +194,15 @@ class GenerateCommandTest {
     assertThat(run.err()).as(options).containsAnyOf(words);
   }
 
+  @Test
+  void unwritableOutputIsAClearIoError(@TempDir Path dir) {
+    Path output = dir.resolve("missing/logs.gz");
+    CommandRun run = CommandRun.run("generate", "--lines", "5", "-o", output.toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+    assertThat(run.err().strip())
+        .isEqualTo("s3logs generate: cannot write logs to " + output + ": no such directory");
+  }
+
   private static Set<LocalDate> daysOf(String log) {
     Set<LocalDate> days = new TreeSet<>();
     for (String line : log.lines().toList()) {
