@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -37,6 +39,12 @@ public final class ObjectReader {
   public static String explain(IOException e) {
     if (e instanceof EOFException) {
       return "unexpected end of data (a truncated gzip object?)";
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file (removed while reading?)";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
     }
     String message = e.getMessage();
     if (message == null) {

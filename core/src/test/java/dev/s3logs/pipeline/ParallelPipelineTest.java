@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,6 +89,23 @@ class ParallelPipelineTest {
         .isEqualTo("cannot read broken.gz: unexpected end of data (a truncated gzip object?)");
     assertThat(stats.unreadableObjects()).isEqualTo(1);
     assertThat(stats.records()).isGreaterThan(1).isLessThan(2001);
+  }
+
+  @Test
+  void anObjectThatVanishesBeforeReadingIsExplained() {
+    InputObject gone = new InputObject() {
+      @Override
+      public String name() {
+        return "gone.log";
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        throw new NoSuchFileException("gone.log");
+      }
+    };
+    run(1, gone);
+    assertThat(problems).containsExactly("cannot read gone.log: no such file (removed while reading?)");
   }
 
   @Test
