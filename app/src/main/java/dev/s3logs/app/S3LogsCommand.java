@@ -3,8 +3,11 @@ package dev.s3logs.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code s3logs} command; each subcommand is its own class. */
 @Command(
@@ -13,9 +16,11 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns Amazon S3 server access logs into documents you can search and chart.",
     subcommands = {CommandLine.HelpCommand.class})
-public final class S3LogsCommand implements Runnable {
+public final class S3LogsCommand implements Callable<Integer> {
 
   private final Streams streams;
+  @Spec
+  private CommandSpec spec;
 
   S3LogsCommand(Streams streams) {
     this.streams = streams;
@@ -42,8 +47,10 @@ public final class S3LogsCommand implements Runnable {
     }
   }
 
+  /** Without a command there is nothing to do: show the commands, as a usage error. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(streams.err());
+  public Integer call() {
+    spec.commandLine().usage(streams.err());
+    return ExitCodes.USAGE;
   }
 }
