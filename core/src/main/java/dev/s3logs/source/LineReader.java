@@ -35,8 +35,10 @@ public final class LineReader {
    * the consumer (a worker thread), so that the reading thread only reads.
    */
   public void forEach(LineHandler handler) throws IOException {
+    // Bytes before this index and after start hold no newline: a long line is searched once.
+    int unsearched = start;
     while (true) {
-      int lastNewline = ByteSearch.lastIndexOf(buffer, start, limit, (byte) '\n');
+      int lastNewline = ByteSearch.lastIndexOf(buffer, unsearched, limit, (byte) '\n');
       if (lastNewline >= 0) {
         int end = lastNewline + 1;
         handler.lines(buffer, start, end, lineNumber + 1);
@@ -45,12 +47,18 @@ public final class LineReader {
       }
       if (limit - start >= maxLineBytes) {
         skipTooLong(handler);
-      } else if (!fill()) {
+        unsearched = start;
+        continue;
+      }
+      int pending = limit - start;
+      if (!fill()) {
         if (limit > start) {
           handler.lines(buffer, start, limit, ++lineNumber);
         }
         return;
       }
+      // fill() moved the pending bytes to the front.
+      unsearched = pending;
     }
   }
 
