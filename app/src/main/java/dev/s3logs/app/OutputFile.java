@@ -19,12 +19,16 @@ final class OutputFile {
   static OutputStream create(Path path, String what) {
     try {
       return new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
-    } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("cannot write " + what + " to " + path + ": no such directory", e);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("cannot write " + what + " to " + path + ": permission denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + what + " to " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + what + " to " + path + ": " + reason(e), e);
     }
+  }
+
+  /** The JDK's messages for these two are just the path. */
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    return e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
   }
 }

@@ -24,6 +24,7 @@ public final class AccessLogParser {
   private static final String[] COUNTS = {"HTTP status", "error code", "bytes sent",
       "object size", "total time", "turn-around time"};
   private static final int ERROR_CODE = 1;
+  private static final String[] HEAD_NAMES = {"remote IP", "requester", "request ID"};
 
   private final long[] counts = new long[COUNTS.length];
   private final LineScanner scanner = new LineScanner();
@@ -32,7 +33,6 @@ public final class AccessLogParser {
   private final LineFields fields = new LineFields();
   private final RecordBuilder records = new RecordBuilder();
   private final LogTimestamp times = new LogTimestamp();
-  private static final String[] HEAD_NAMES = {"remote IP", "requester", "request ID"};
   private final int[] tokenStarts = new int[MAX_REQUESTER_TOKENS + 3];
   private final int[] tokenEnds = new int[MAX_REQUESTER_TOKENS + 3];
   private int structuralQuotes;

@@ -76,8 +76,8 @@ final class LineScanner {
   }
 
   private MalformedLineException notANumber(String field) {
-    return new MalformedLineException(
-        field + " is not a number: '" + new String(bytes, tokenStart, Math.min(tokenEnd, tokenStart + 40) - tokenStart,
-            StandardCharsets.UTF_8) + "'");
+    int shown = Math.min(tokenEnd - tokenStart, 40);
+    String text = new String(bytes, tokenStart, shown, StandardCharsets.UTF_8);
+    return new MalformedLineException(field + " is not a number: '" + text + "'");
   }
 }

@@ -63,7 +63,7 @@ public final class LineChunk {
   }
 
   public String source(int line) {
-    return lines().sources[line];
+    return blockSources[lines().blocks[line]];
   }
 
   public byte[] data() {
@@ -113,7 +113,6 @@ public final class LineChunk {
   /** The lines of the blocks, found on first use. */
   private static final class Lines {
 
-    private String[] sources = new String[2048];
     private int[] starts = new int[2048];
     private int[] ends = new int[2048];
     private long[] numbers = new long[2048];
@@ -130,7 +129,7 @@ public final class LineChunk {
           int newline = ByteSearch.indexOf(chunk.data, from, blockEnd, (byte) '\n');
           int end = newline < 0 ? blockEnd : newline;
           if (!isBlank(chunk.data, from, end)) {
-            add(chunk.blockSources[block], block, from, end, number);
+            add(block, from, end, number);
           }
           number++;
           from = end + 1;
@@ -139,16 +138,14 @@ public final class LineChunk {
       }
     }
 
-    private void add(String source, int block, int from, int to, long number) {
+    private void add(int block, int from, int to, long number) {
       if (count == starts.length) {
         int capacity = count * 2;
-        sources = Arrays.copyOf(sources, capacity);
         blocks = Arrays.copyOf(blocks, capacity);
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         numbers = Arrays.copyOf(numbers, capacity);
       }
-      sources[count] = source;
       blocks[count] = block;
       starts[count] = from;
       ends[count] = to;
