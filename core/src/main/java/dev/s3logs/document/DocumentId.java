@@ -2,6 +2,7 @@ package dev.s3logs.document;
 
 import dev.s3logs.parse.ByteSearch;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -29,7 +30,8 @@ public final class DocumentId {
 
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private final MessageDigest sha256;
-  private final byte[] truncated = new byte[16];
+  private final byte[] digest = new byte[32];
+  private final byte[] half = new byte[16];
   private final byte[] encoded = new byte[22];
 
   public DocumentId() {
@@ -49,9 +51,14 @@ public final class DocumentId {
   public byte[] bytesOf(byte[] line, int from, int to) {
     int end = ByteSearch.lineEnd(line, from, to);
     sha256.update(line, from, end - from);
-    byte[] digest = sha256.digest();
-    System.arraycopy(digest, 0, truncated, 0, truncated.length);
-    ENCODER.encode(truncated, encoded);
+    try {
+      sha256.digest(digest, 0, digest.length);
+    } catch (DigestException e) {
+      throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+    }
+    // The encoder takes whole arrays only.
+    System.arraycopy(digest, 0, half, 0, half.length);
+    ENCODER.encode(half, encoded);
     return encoded;
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * while the reader goes on. The reader copies whole blocks of lines; the worker splits them
  * ({@link #count} and the accessors split on first use), so the reading thread does one copy
  * per block instead of work per line. A batch spans input objects, because S3 log objects are
- * often only a few kilobytes each. Blank lines are skipped but keep their numbers.
+ * often only a few kilobytes each. Blank lines are skipped but keep their numbers. A chunk is
+ * {@link #clear() cleared} and used again once its worker is done, so that its buffers, grown to
+ * fit a full chunk, are neither allocated nor grown again for every megabyte read.
  */
 public final class LineChunk {
 
@@ -50,6 +52,16 @@ public final class LineChunk {
     blocks++;
     split = false;
     return true;
+  }
+
+  /** Empties the chunk for reuse, keeping its buffers. */
+  void clear() {
+    Arrays.fill(blockSources, 0, blocks, null);
+    size = 0;
+    blocks = 0;
+    readFailures.clear();
+    readFailureBlocks.clear();
+    split = false;
   }
 
   /** A failure found while reading (a line over the length limit), kept in order with the rest. */

@@ -8,6 +8,7 @@ import dev.s3logs.source.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Reads input objects on the calling thread, hands chunks of lines to worker threads, and passes
  * the workers' results on in input order, so output is the same as a sequential run. Memory is
- * bounded: at most a few chunks per worker are in flight.
+ * bounded: at most a few chunks per worker are in flight, and their buffers go round instead of
+ * being made anew for each chunk.
  *
  * @param <R> what a worker makes of one chunk
  */
@@ -31,10 +33,12 @@ public final class ParallelPipeline<R> implements AutoCloseable {
   private final Consumer<String> problems;
   private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
   private final int maxInFlight;
-  private final Chunker chunker = new Chunker();
+  private final ArrayBlockingQueue<LineChunk> idleChunks;
+  private final Chunker chunker;
 
   /**
-   * @param workerFactory makes the per-thread state that turns a chunk into a result
+   * @param workerFactory makes the per-thread state that turns a chunk into a result; the chunk
+   *     is used again once the function returns, so the result must not refer to it
    * @param output receives results in input order, on the calling thread
    * @param problems receives one message per input object that could not be read
    */
@@ -49,6 +53,8 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     this.output = output;
     this.problems = problems;
     this.maxInFlight = maxInFlight(threads);
+    this.idleChunks = new ArrayBlockingQueue<>(maxInFlight + threads + 1);
+    this.chunker = new Chunker();
   }
 
   /** How many chunks can be read ahead of the output: enough to keep every worker busy. */
@@ -82,7 +88,12 @@ public final class ParallelPipeline<R> implements AutoCloseable {
   }
 
   private void submit(LineChunk chunk) {
-    inFlight.add(workers.submit(() -> workerState.get().apply(chunk)));
+    inFlight.add(workers.submit(() -> {
+      R result = workerState.get().apply(chunk);
+      chunk.clear();
+      idleChunks.offer(chunk);
+      return result;
+    }));
     while (inFlight.size() > maxInFlight || (!inFlight.isEmpty() && inFlight.peek().isDone())) {
       emitOldest();
     }
@@ -103,13 +114,13 @@ public final class ParallelPipeline<R> implements AutoCloseable {
   private final class Chunker implements LineHandler {
 
     private String source;
-    private LineChunk chunk = new LineChunk();
+    private LineChunk chunk = idleChunk();
 
     @Override
     public void lines(byte[] buffer, int from, int to, long firstLineNumber) {
       if (!chunk.add(source, buffer, from, to, firstLineNumber)) {
         submit(chunk);
-        chunk = new LineChunk();
+        chunk = idleChunk();
         chunk.add(source, buffer, from, to, firstLineNumber);
       }
     }
@@ -124,8 +135,13 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     void submitPending() {
       if (!chunk.isEmpty()) {
         submit(chunk);
-        chunk = new LineChunk();
+        chunk = idleChunk();
       }
     }
+  }
+
+  private LineChunk idleChunk() {
+    LineChunk idle = idleChunks.poll();
+    return idle != null ? idle : new LineChunk();
   }
 }

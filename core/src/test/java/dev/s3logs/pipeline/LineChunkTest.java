@@ -2,6 +2,7 @@ package dev.s3logs.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3logs.record.ParseFailure;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,19 @@ class LineChunkTest {
     assertThat(chunk.add("next", big, 0, 2, 2)).isFalse();
     assertThat(chunk.count()).isEqualTo(1);
     assertThat(chunk.end(0) - chunk.start(0)).isEqualTo(LineChunk.MAX_BYTES + 10);
+  }
+
+  @Test
+  void aClearedChunkHoldsOnlyWhatIsAddedAfterwards() {
+    LineChunk chunk = new LineChunk();
+    add(chunk, "a.log", "one\ntwo\n", 1);
+    chunk.addReadFailure(ParseFailure.of("a.log", 3, "too long", new byte[] {'x'}, 0, 1));
+    assertThat(chunk.count()).isEqualTo(2);
+    chunk.clear();
+    assertThat(chunk.isEmpty()).isTrue();
+    add(chunk, "b.log", "three\n", 7);
+    assertThat(lines(chunk)).containsExactly("b.log:7:three");
+    assertThat(chunk.readFailures()).isEmpty();
   }
 
   private static void add(LineChunk chunk, String source, String text, long firstLine) {
