@@ -22,7 +22,17 @@ final class ServerDirectory {
     }
 
     static ServerDirectory copyOf(Path distribution, String id) throws IOException, InterruptedException {
-        Path home = Files.createTempDirectory("s3logs-" + id + "-");
+        ServerDirectory directory = new ServerDirectory(Files.createTempDirectory("s3logs-" + id + "-"));
+        try {
+            directory.fillFrom(distribution);
+            return directory;
+        } catch (IOException | RuntimeException e) {
+            directory.delete();
+            throw e;
+        }
+    }
+
+    private void fillFrom(Path distribution) throws IOException, InterruptedException {
         try (Stream<Path> sources = Files.walk(distribution)) {
             for (Path source : (Iterable<Path>) sources::iterator) {
                 copy(source, home.resolve(distribution.relativize(source).toString()));
@@ -30,7 +40,6 @@ final class ServerDirectory {
         }
         Files.createDirectories(home.resolve("tmp"));
         TestUser.handOver(home);
-        return new ServerDirectory(home);
     }
 
     private static void copy(Path source, Path target) throws IOException {
