@@ -50,6 +50,7 @@ public class ProxyVerifyScratch {
     String re2 = sign(rb2.build(), body, pinned).request().firstMatchingHeader("Authorization").get();
     System.out.println("only SignedHeaders, pre-encoded query: match=" + auth.equals(re2));
     SdkHttpRequest.Builder rb3 = rb2.build().toBuilder().uri(URI.create("http://127.0.0.1:9200/logs-s3/_bulk?filter_path=errors,items.*.status"));
+    System.out.println("rb2=" + rb2.build() + "\nrb3=" + rb3.build());
     System.out.println("rb3 query=" + rb3.build().encodedQueryParameters() + " rb2 query=" + rb2.build().encodedQueryParameters());
     System.out.println("only SignedHeaders, raw query (',' '*'): match=" + auth.equals(sign(rb3.build(), body, pinned).request().firstMatchingHeader("Authorization").get()));
     SdkHttpRequest.Builder rb4 = rb2.build().toBuilder().putHeader("content-type", "application/json");
