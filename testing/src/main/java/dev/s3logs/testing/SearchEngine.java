@@ -11,17 +11,17 @@ import java.net.URI;
  */
 public record SearchEngine(String name, String version, URI baseUri) {
 
-    public EngineRest rest() {
-        return new EngineRest(baseUri);
-    }
+  public EngineRest rest() {
+    return new EngineRest(baseUri);
+  }
 
-    public boolean isOpenSearch() {
-        return name.equals(EngineKind.OPENSEARCH.id);
-    }
+  public boolean isOpenSearch() {
+    return name.equals(EngineKind.OPENSEARCH.id);
+  }
 
-    /** Short, for the display names of parameterized tests. */
-    @Override
-    public String toString() {
-        return name + " " + version;
-    }
+  /** Short, for the display names of parameterized tests. */
+  @Override
+  public String toString() {
+    return name + " " + version;
+  }
 }
