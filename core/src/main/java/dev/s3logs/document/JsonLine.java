@@ -145,6 +145,13 @@ public final class JsonLine {
     buf[len++] = ']';
   }
 
+  /** Appends bytes as they are, outside any object: for framing such as bulk action lines. */
+  public void raw(byte[] b, int from, int to) {
+    ensure(to - from);
+    System.arraycopy(b, from, buf, len, to - from);
+    len += to - from;
+  }
+
   public int size() {
     return len;
   }

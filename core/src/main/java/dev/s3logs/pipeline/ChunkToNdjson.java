@@ -18,10 +18,24 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
   private final DocumentWriter documents = new DocumentWriter();
   private final JsonLine json = new JsonLine();
   private final BufferPool buffers;
+  private final DocumentFraming framing;
+  private final boolean keepItems;
 
-  /** Hands its output buffers on and takes idle ones from {@code buffers}. */
-  public ChunkToNdjson(BufferPool buffers) {
+  /**
+   * @param buffers where output buffers come from and go back to
+   * @param framing what to write before each document
+   * @param keepItems whether to record each document's end and line ({@link ChunkItems}), for
+   *     sinks that batch and dead-letter documents one by one
+   */
+  public ChunkToNdjson(BufferPool buffers, DocumentFraming framing, boolean keepItems) {
     this.buffers = buffers;
+    this.framing = framing;
+    this.keepItems = keepItems;
+  }
+
+  /** Plain NDJSON: hands its output buffers on and takes idle ones from {@code buffers}. */
+  public ChunkToNdjson(BufferPool buffers) {
+    this(buffers, DocumentFraming.NONE, false);
   }
 
   /** With a pool of its own, for callers that never release chunks. */
@@ -35,13 +49,19 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     List<ParseFailure> failures = new ArrayList<>();
     int readFailuresKept = 0;
     byte[] data = chunk.data();
+    ChunkItems items = keepItems ? new ChunkItems() : null;
     int records = 0;
     for (int i = 0; i < chunk.count(); i++) {
       int start = chunk.start(i);
       int end = ByteSearch.lineEnd(data, start, chunk.end(i));
       if (parser.scan(data, start, end)) {
         describeStrings(data, start, end);
-        documents.write(parser.fields(), ids.bytesOf(data, start, end), json);
+        byte[] id = ids.bytesOf(data, start, end);
+        framing.before(parser.fields(), id, json);
+        documents.write(parser.fields(), id, json);
+        if (items != null) {
+          items.add(json.size(), chunk.source(i), chunk.lineNumber(i), data, start, end);
+        }
         records++;
       } else {
         readFailuresKept = keepReadFailures(chunk, readFailuresKept, chunk.block(i), failures);
@@ -50,7 +70,7 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     }
     keepReadFailures(chunk, readFailuresKept, Integer.MAX_VALUE, failures);
     int length = json.size();
-    return new NdjsonChunk(json.buffer(), length, records, failures, buffers);
+    return new NdjsonChunk(json.buffer(), length, records, failures, buffers, items);
   }
 
   /**

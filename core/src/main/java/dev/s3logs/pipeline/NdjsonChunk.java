@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * A chunk turned into NDJSON documents, with its failures and counts. The documents are the first
  * {@code length} bytes of {@code buffer}, which belongs to {@code pool}: call {@link #release}
- * once they are written.
+ * once they are written. {@code items} says where each document ends and which line it came
+ * from, when the worker was asked to keep that (else null).
  */
 public record NdjsonChunk(byte[] buffer, int length, int records, List<ParseFailure> failures,
-    BufferPool pool) {
+    BufferPool pool, ChunkItems items) {
 
   private static final int SLICE = 1 << 16;
 

@@ -1,0 +1,69 @@
+package dev.s3logs.pipeline;
+
+import java.util.Arrays;
+
+/**
+ * Where each document of a chunk's output ends, and the line it came from (source, number and
+ * raw bytes), so that a sink can send documents in batches of its own size and keep a rejected
+ * document with its raw line. Filled by a worker, then only read.
+ */
+public final class ChunkItems {
+
+  private int count;
+  private int[] ends = new int[1024];
+  private long[] lineNumbers = new long[1024];
+  private String[] sources = new String[1024];
+  private int[] rawEnds = new int[1024];
+  private byte[] raw = new byte[1 << 16];
+  private int rawSize;
+
+  void add(int end, String source, long lineNumber, byte[] line, int from, int to) {
+    if (count == ends.length) {
+      grow();
+    }
+    if (rawSize + to - from > raw.length) {
+      raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawSize + to - from));
+    }
+    System.arraycopy(line, from, raw, rawSize, to - from);
+    rawSize += to - from;
+    ends[count] = end;
+    lineNumbers[count] = lineNumber;
+    sources[count] = source;
+    rawEnds[count] = rawSize;
+    count++;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  /** Start of document {@code i} (with its framing) in the chunk's output. */
+  public int start(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public String source(int i) {
+    return sources[i];
+  }
+
+  public long lineNumber(int i) {
+    return lineNumbers[i];
+  }
+
+  /** The raw line of document {@code i}, without its line ending. */
+  public byte[] rawLine(int i) {
+    return Arrays.copyOfRange(raw, i == 0 ? 0 : rawEnds[i - 1], rawEnds[i]);
+  }
+
+  private void grow() {
+    int capacity = count * 2;
+    ends = Arrays.copyOf(ends, capacity);
+    lineNumbers = Arrays.copyOf(lineNumbers, capacity);
+    sources = Arrays.copyOf(sources, capacity);
+    rawEnds = Arrays.copyOf(rawEnds, capacity);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.s3logs.sink.search;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What happened to the documents of a run, for progress and the summary. Thread-safe. */
+public final class IngestCounters {
+
+  /** Documents the engine stored as new. */
+  public final AtomicLong created = new AtomicLong();
+  /** Documents whose id existed, overwritten with the same content: lines read before. */
+  public final AtomicLong updated = new AtomicLong();
+  /** Creates refused with 409 because the id exists: lines read before (data streams). */
+  public final AtomicLong alreadyStored = new AtomicLong();
+  /** Item sends that had to be repeated (429, 5xx, unreachable engine). */
+  public final AtomicLong retries = new AtomicLong();
+  /** Documents refused for good, kept in the dead letters. */
+  public final AtomicLong rejected = new AtomicLong();
+  /** Documents that could not be stored nor dead-lettered: the run failed. */
+  public final AtomicLong notStored = new AtomicLong();
+  public final AtomicLong requests = new AtomicLong();
+
+  /** Every document the engine has, new or already there. */
+  public long stored() {
+    return created.get() + updated.get() + alreadyStored.get();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.s3logs.sink.search;
+
+import dev.s3logs.pipeline.ParseStats;
+import dev.s3logs.pipeline.SinkPipeline;
+import dev.s3logs.sink.deadletter.DeadLetterFile;
+import dev.s3logs.sink.http.HttpTransport;
+import dev.s3logs.sink.http.RequestAuth;
+import dev.s3logs.sink.http.TlsSettings;
+import dev.s3logs.source.LocalInputs;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One ingest run as the command does it, for the sink's integration tests. */
+record Ingestion(ParseStats stats, IngestCounters counters, long deadLetters,
+    List<String> problems) {
+
+  static Ingestion run(URI engine, String pattern, BulkSettings settings, Path deadLetterFile,
+      Path... files) {
+    HttpTransport http = new HttpTransport(engine, RequestAuth.NONE, TlsSettings.DEFAULT, false,
+        Duration.ofSeconds(60));
+    IngestCounters counters = new IngestCounters();
+    List<String> problems = new ArrayList<>();
+    List<String> paths = Stream.of(files).map(Path::toString).toList();
+    try (DeadLetterFile deadLetter = new DeadLetterFile(deadLetterFile, Clock.systemUTC());
+        SearchSink sink = new SearchSink(http, pattern, false, true, settings, deadLetter,
+            counters)) {
+      ParseStats stats = SinkPipeline.run(
+          LocalInputs.expand(paths, new ByteArrayInputStream(new byte[0]), problems::add), 2,
+          sink, problems::add);
+      return new Ingestion(stats, counters, deadLetter.count(), problems);
+    }
+  }
+}
