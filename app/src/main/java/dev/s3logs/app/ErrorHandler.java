@@ -1,5 +1,10 @@
 package dev.s3logs.app;
 
+import dev.s3logs.sink.deadletter.DeadLetterException;
+import dev.s3logs.sink.http.EngineUnreachableException;
+import dev.s3logs.sink.search.BulkRejectedException;
+import dev.s3logs.sink.search.BulkResponseException;
+import dev.s3logs.sink.search.EngineDetectionException;
 import dev.s3logs.source.InputNotReadableException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,8 +37,17 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof IllegalArgumentException) {
       return ExitCodes.USAGE;
     }
+    if (isEngineProblem(e)) {
+      return ExitCodes.ENGINE;
+    }
     return e instanceof InputNotReadableException || e instanceof UncheckedIOException
         ? ExitCodes.IO_ERROR : ExitCodes.INTERNAL;
+  }
+
+  private static boolean isEngineProblem(Exception e) {
+    return e instanceof EngineUnreachableException || e instanceof EngineDetectionException
+        || e instanceof BulkRejectedException || e instanceof BulkResponseException
+        || e instanceof DeadLetterException;
   }
 
   private static boolean isBrokenPipe(Throwable e) {

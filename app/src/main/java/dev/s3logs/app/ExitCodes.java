@@ -11,6 +11,11 @@ public final class ExitCodes {
   /** An input could not be read, or output could not be written. */
   public static final int IO_ERROR = 3;
   /**
+   * The search engine could not be reached, refused the credentials, or neither it nor the
+   * dead letters took some documents: not every line was stored.
+   */
+  public static final int ENGINE = 4;
+  /**
    * Whoever read standard output stopped, as {@code head} does: the status of a process killed
    * by SIGPIPE, which is what other command-line tools end with there, and no message.
    */

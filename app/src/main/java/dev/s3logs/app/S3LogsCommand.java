@@ -29,7 +29,8 @@ public final class S3LogsCommand implements Callable<Integer> {
   static CommandLine commandLine(Streams streams) {
     CommandLine commandLine = new CommandLine(new S3LogsCommand(streams))
         .addSubcommand(new ParseCommand(streams))
-        .addSubcommand(new GenerateCommand(streams));
+        .addSubcommand(new GenerateCommand(streams))
+        .addSubcommand(new IngestCommand(streams));
     PrintWriter err = new PrintWriter(streams.err(), true);
     commandLine.setOut(err);
     commandLine.setErr(err);

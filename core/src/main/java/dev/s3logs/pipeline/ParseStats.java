@@ -1,12 +1,15 @@
 package dev.s3logs.pipeline;
 
-/** Counts of one run, for the summary line and the exit code. Updated from one thread. */
+/**
+ * Counts of one run, for the summary line and the exit code. Updated from one thread; volatile
+ * so that a progress display on another thread sees them (updates come once per chunk).
+ */
 public final class ParseStats {
 
-  private long objects;
-  private long records;
-  private long failures;
-  private long unreadableObjects;
+  private volatile long objects;
+  private volatile long records;
+  private volatile long failures;
+  private volatile long unreadableObjects;
 
   public void object(boolean readToTheEnd) {
     objects++;

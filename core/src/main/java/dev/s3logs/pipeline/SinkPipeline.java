@@ -12,13 +12,12 @@ public final class SinkPipeline {
   }
 
   /**
-   * Returns the counts of lines read; what the sink made of them it counts itself.
+   * Counts the lines read into {@code stats} (what the sink made of them it counts itself).
    *
    * @param problems receives one message per input object that could not be read
    */
-  public static ParseStats run(List<InputObject> inputs, int threads, Sink sink,
+  public static void run(List<InputObject> inputs, int threads, Sink sink, ParseStats stats,
       Consumer<String> problems) {
-    ParseStats stats = new ParseStats();
     BufferPool buffers = new BufferPool(ParallelPipeline.maxInFlight(threads) + threads);
     try (ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads,
         () -> new ChunkToNdjson(buffers, sink.newFraming(), true),
@@ -32,6 +31,5 @@ public final class SinkPipeline {
       pipeline.finish();
     }
     sink.finish();
-    return stats;
   }
 }

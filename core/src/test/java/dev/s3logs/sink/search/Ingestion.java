@@ -30,9 +30,10 @@ record Ingestion(ParseStats stats, IngestCounters counters, long deadLetters,
     try (DeadLetterFile deadLetter = new DeadLetterFile(deadLetterFile, Clock.systemUTC());
         SearchSink sink = new SearchSink(http, pattern, false, true, settings, deadLetter,
             counters)) {
-      ParseStats stats = SinkPipeline.run(
+      ParseStats stats = new ParseStats();
+      SinkPipeline.run(
           LocalInputs.expand(paths, new ByteArrayInputStream(new byte[0]), problems::add), 2,
-          sink, problems::add);
+          sink, stats, problems::add);
       return new Ingestion(stats, counters, deadLetter.count(), problems);
     }
   }

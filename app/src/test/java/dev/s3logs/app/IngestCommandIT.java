@@ -1,0 +1,113 @@
+package dev.s3logs.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.s3logs.testing.EngineRest;
+import dev.s3logs.testing.LoopbackProxy;
+import dev.s3logs.testing.SearchEngine;
+import dev.s3logs.testing.SearchEngines;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class IngestCommandIT {
+
+  private static final String CORPUS = "target/test-classes/public-samples.log";
+
+  @TempDir
+  Path dir;
+
+  @ParameterizedTest
+  @MethodSource("dev.s3logs.testing.SearchEngines#all")
+  void ingestsTheCorpusOnceWhateverTheRunsAndKeepsTheUnparseableLine(SearchEngine engine) {
+    String prefix = "cli-" + engine.name();
+    CommandRun first = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}");
+    assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.LINES_FAILED);
+    assertThat(first.err()).contains("80 lines from 1 input into " + engineLabel(engine),
+        "79 stored", "1 failed to parse", "0 refused",
+        "1 failed lines are kept in index " + prefix + "-failed");
+    long stored = count(engine, prefix + "-2*");
+    assertThat(stored).isEqualTo(newDocuments(first.err())).isPositive();
+    assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
+
+    CommandRun second = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}");
+    assertThat(second.err()).contains("79 stored (0 new, 79 already there)");
+    assertThat(count(engine, prefix + "-2*")).isEqualTo(stored);
+    assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
+  }
+
+  @Test
+  void deadLettersCanGoToAFile() throws Exception {
+    Path file = dir.resolve("dead.ndjson");
+    CommandRun run = ingest(SearchEngines.opensearch(), "--index", "cli-file-{yyyy.MM.dd}",
+        "--dead-letter", file.toString());
+    assertThat(run.err()).contains("1 failed lines are kept in " + file);
+    assertThat(Files.readString(file)).contains("\"stage\":\"parse\"", "\"line_number\":58");
+  }
+
+  @Test
+  void anEngineThatIsNotThereIsOneLineAndExitCodeFour() {
+    LoopbackProxy closed = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        LoopbackProxy.Interceptor.FORWARD_ALL);
+    String url = closed.uri().toString();
+    closed.close();
+    CommandRun run = CommandRun.run("ingest", CORPUS, "--to", url);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.ENGINE);
+    assertThat(run.err().strip()).startsWith("s3logs ingest: cannot reach " + url)
+        .contains("connection refused").doesNotContain("Exception");
+  }
+
+  @Test
+  void aBadIndexPatternIsAUsageErrorBeforeAnythingIsSent() {
+    CommandRun run = ingest(SearchEngines.opensearch(), "--index", "Logs-{yyyy.MM.dd}");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("is not a valid index name");
+  }
+
+  @Test
+  void refusedCredentialsStopTheRunWithExitCodeFour() {
+    try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> request.pathAndQuery().startsWith("/_bulk")
+            ? java.util.Optional.of(LoopbackProxy.Answer.json(403, "{\"error\":\"forbidden\"}"))
+            : java.util.Optional.empty())) {
+      CommandRun run = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", "cli-forbidden-{yyyy.MM.dd}", "--dead-letter", dir.resolve("d").toString());
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.ENGINE);
+      assertThat(run.err()).contains("refused the credentials (HTTP 403");
+    }
+  }
+
+  private static CommandRun ingest(SearchEngine engine, String... more) {
+    String[] args = new String[4 + more.length];
+    args[0] = "ingest";
+    args[1] = CORPUS;
+    args[2] = "--to";
+    args[3] = engine.baseUri().toString();
+    System.arraycopy(more, 0, args, 4, more.length);
+    return CommandRun.run(args);
+  }
+
+  private static String engineLabel(SearchEngine engine) {
+    return (engine.isOpenSearch() ? "OpenSearch " : "Elasticsearch ") + engine.version();
+  }
+
+  private static long newDocuments(String err) {
+    Matcher m = Pattern.compile("\\((\\d+) new").matcher(err);
+    assertThat(m.find()).as(err).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+
+  private static long count(SearchEngine engine, String indices) {
+    EngineRest rest = engine.rest();
+    rest.post("/" + indices + "/_refresh", "");
+    String body = rest.get("/" + indices + "/_count").body();
+    Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
+    assertThat(m.find()).as(body).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+}
