@@ -41,6 +41,16 @@ class IngestCommandIT {
     assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
   }
 
+  @ParameterizedTest
+  @MethodSource("dev.s3logs.testing.SearchEngines#all")
+  void gzippedRequestsAreTakenAsWell(SearchEngine engine) {
+    String prefix = "cli-gzip-" + engine.name();
+    CommandRun run = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}", "--gzip",
+        "--dead-letter", dir.resolve("dead.ndjson").toString());
+    assertThat(run.err()).as(run.err()).contains("79 stored", "0 refused");
+    assertThat(count(engine, prefix + "-*")).isEqualTo(79);
+  }
+
   @Test
   void deadLettersCanGoToAFile() throws Exception {
     Path file = dir.resolve("dead.ndjson");
