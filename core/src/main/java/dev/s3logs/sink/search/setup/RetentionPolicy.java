@@ -52,7 +52,7 @@ abstract class RetentionPolicy {
     HttpReply stored = http.get(path());
     if (isMissingApi(stored)) {
       return new RetentionStep(RetentionState.UNAVAILABLE, options.retentionPolicy(),
-          "retention not installed: " + absence() + " (GET " + path() + " answered "
+          absence() + " (GET " + path() + " answered "
           + EngineError.describe(stored) + "); indices will not be deleted automatically");
     }
     if (stored.status() == 404) {

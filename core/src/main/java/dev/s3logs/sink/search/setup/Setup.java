@@ -71,8 +71,8 @@ public final class Setup {
       case OPENSEARCH -> new IsmPolicy(options).install(http);
       case ELASTICSEARCH -> new IlmPolicy(options).install(http);
       case OPENSEARCH_SERVERLESS -> new RetentionStep(RetentionState.UNAVAILABLE, null,
-          "retention not installed: OpenSearch Serverless has no Index State Management; it "
-          + "keeps data as long as the collection's data lifecycle policy says (set one in AWS)");
+          "OpenSearch Serverless has no Index State Management; it keeps data as long as the "
+          + "collection's data lifecycle policy says (set one in AWS)");
     };
   }
 

@@ -27,9 +27,16 @@ public record SetupReport(List<TemplateStep> templates, RetentionStep retention)
 
   /**
    * @param policy the policy's name, or null when none was asked for
-   * @param detail one sentence for the user: what the policy does, or why there is none
+   * @param detail what the policy does, or why there is none
    */
   public record RetentionStep(RetentionState state, String policy, String detail) {
+
+    /** E.g. {@code retention not installed: this OpenSearch cluster has no ...}. */
+    public String summary() {
+      String label = state == RetentionState.UNAVAILABLE ? "not installed"
+          : state.name().toLowerCase().replace('_', ' ');
+      return "retention " + label + ": " + detail;
+    }
   }
 
   /** False when a retention was asked for and could not be installed. */
@@ -43,8 +50,7 @@ public record SetupReport(List<TemplateStep> templates, RetentionStep retention)
     for (TemplateStep step : templates) {
       lines.add("index template " + step.name() + ": " + step.change().name().toLowerCase());
     }
-    lines.add("retention: " + retention.state().name().toLowerCase().replace('_', ' ')
-        + (retention.detail().isEmpty() ? "" : ": " + retention.detail()));
+    lines.add(retention.summary());
     return lines;
   }
 }

@@ -9,7 +9,6 @@ import dev.s3logs.sink.http.HttpTransport;
 import dev.s3logs.sink.search.setup.SetupReport.Change;
 import dev.s3logs.sink.search.setup.SetupReport.TemplateStep;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -60,8 +59,8 @@ final class TemplateInstaller {
   }
 
   /**
-   * The template as both engines store it: settings nested and as strings
-   * ({@code "index":{"number_of_shards":"1"}}), an empty {@code composed_of} added, and
+   * The template as both engines store it: setting values as strings
+   * ({@code "number_of_shards":"1"}), an empty {@code composed_of} added, and
    * {@code data_stream} filled with engine-specific defaults. Mappings come back as sent.
    */
   static JsonNode canonical(JsonNode template) {
@@ -73,23 +72,7 @@ final class TemplateInstaller {
     if (copy.has("data_stream")) {
       copy.putObject("data_stream");
     }
-    if (copy.path("template").has("settings")) {
-      ObjectNode flat = JsonNodeFactory.instance.objectNode();
-      flatten("", copy.path("template").get("settings"), flat);
-      ((ObjectNode) copy.get("template")).set("settings", flat);
-    }
     return asText(copy);
-  }
-
-  private static void flatten(String prefix, JsonNode node, ObjectNode into) {
-    if (!node.isObject()) {
-      into.put(prefix, node.isValueNode() ? node.asText() : node.toString());
-      return;
-    }
-    for (Map.Entry<String, JsonNode> member : node.properties()) {
-      flatten(prefix.isEmpty() ? member.getKey() : prefix + "." + member.getKey(),
-          member.getValue(), into);
-    }
   }
 
   /** Numbers and booleans as text, since engines may give either back. */
