@@ -1,0 +1,77 @@
+package dev.s3logs.sink.search.setup;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3logs.sink.search.Engine;
+
+/**
+ * The bodies of the two composable index templates ({@code PUT _index_template/<name>}), the same
+ * JSON for OpenSearch and Elasticsearch.
+ */
+final class IndexTemplates {
+
+  /** Above Elasticsearch's built-in {@code logs-*-*} (100), for data streams named logs-... */
+  static final int LOG_PRIORITY = 200;
+  /** {@code <prefix>-failed} also matches the log pattern: the higher priority wins it. */
+  static final int DEAD_LETTER_PRIORITY = 210;
+
+  private IndexTemplates() {
+  }
+
+  /**
+   * The template of the daily indices or the data stream.
+   *
+   * @param lifecycle the ILM policy to attach (Elasticsearch), or null
+   */
+  static ObjectNode logs(SetupOptions options, Engine engine, String lifecycle) {
+    ObjectNode body = template(options.logPattern(), LOG_PRIORITY,
+        "S3 server access logs written by s3logs");
+    if (options.usesDataStream()) {
+      body.putObject("data_stream");
+    }
+    ObjectNode template = body.putObject("template");
+    if (engine.flavor() != Engine.Flavor.OPENSEARCH_SERVERLESS) {
+      ObjectNode index = settings(template, options.shards(), options);
+      if (lifecycle != null) {
+        index.putObject("lifecycle").put("name", lifecycle);
+      }
+    }
+    template.set("mappings", Mappings.logs());
+    return body;
+  }
+
+  /** The template of {@code <prefix>-failed}: lines and documents that did not make it. */
+  static ObjectNode deadLetters(SetupOptions options, Engine engine) {
+    ObjectNode body = template(options.deadLetterIndex(), DEAD_LETTER_PRIORITY,
+        "lines and documents s3logs could not parse or index");
+    ObjectNode template = body.putObject("template");
+    if (engine.flavor() != Engine.Flavor.OPENSEARCH_SERVERLESS) {
+      settings(template, 1, options); // one index for all failures, few documents
+    }
+    template.set("mappings", Mappings.deadLetters());
+    return body;
+  }
+
+  private static ObjectNode template(String pattern, int priority, String description) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.putArray("index_patterns").add(pattern);
+    body.put("priority", priority);
+    body.putObject("_meta").put("managed_by", "s3logs").put("description", description);
+    return body;
+  }
+
+  /**
+   * Settings for logs: few shards (a day of logs is rarely more than a shard should hold),
+   * refreshed every few seconds instead of every second (cheaper indexing; logs are read
+   * later), stored with the better compression since they are written once and read rarely.
+   * OpenSearch Serverless manages all of this itself and gets none.
+   */
+  private static ObjectNode settings(ObjectNode template, int shards, SetupOptions options) {
+    ObjectNode index = template.putObject("settings").putObject("index");
+    index.put("number_of_shards", shards);
+    index.put("number_of_replicas", options.replicas());
+    index.put("refresh_interval", options.refreshInterval());
+    index.put("codec", "best_compression");
+    return index;
+  }
+}

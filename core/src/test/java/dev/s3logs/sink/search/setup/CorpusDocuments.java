@@ -1,0 +1,47 @@
+package dev.s3logs.sink.search.setup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3logs.pipeline.ChunkToNdjson;
+import dev.s3logs.pipeline.LineChunk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The documents s3logs writes for the public sample lines, as the pipeline writes them. */
+final class CorpusDocuments {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CorpusDocuments() {
+  }
+
+  static List<JsonNode> all() {
+    byte[] corpus = read();
+    LineChunk chunk = new LineChunk();
+    if (!chunk.add("public-samples.log", corpus, 0, corpus.length, 1)) {
+      throw new IllegalStateException("the corpus no longer fits one chunk");
+    }
+    byte[] ndjson = new ChunkToNdjson().apply(chunk).documents();
+    List<JsonNode> documents = new ArrayList<>();
+    for (String line : new String(ndjson, StandardCharsets.UTF_8).lines().toList()) {
+      try {
+        documents.add(JSON.readTree(line));
+      } catch (IOException e) {
+        throw new UncheckedIOException("the writer produced invalid JSON: " + line, e);
+      }
+    }
+    return documents;
+  }
+
+  private static byte[] read() {
+    try (InputStream in = CorpusDocuments.class.getResourceAsStream("/corpus/public-samples.log")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
