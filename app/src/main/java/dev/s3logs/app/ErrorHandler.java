@@ -5,6 +5,7 @@ import dev.s3logs.sink.http.EngineUnreachableException;
 import dev.s3logs.sink.search.BulkRejectedException;
 import dev.s3logs.sink.search.BulkResponseException;
 import dev.s3logs.sink.search.EngineDetectionException;
+import dev.s3logs.sink.search.setup.SetupException;
 import dev.s3logs.source.InputNotReadableException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,7 +48,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   private static boolean isEngineProblem(Exception e) {
     return e instanceof EngineUnreachableException || e instanceof EngineDetectionException
         || e instanceof BulkRejectedException || e instanceof BulkResponseException
-        || e instanceof DeadLetterException;
+        || e instanceof DeadLetterException || e instanceof SetupException;
   }
 
   private static boolean isBrokenPipe(Throwable e) {

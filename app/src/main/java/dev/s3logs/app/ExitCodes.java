@@ -6,6 +6,8 @@ public final class ExitCodes {
   public static final int OK = 0;
   /** Some lines could not be parsed and {@code --strict} was given. */
   public static final int LINES_FAILED = 1;
+  /** {@code setup} could not do all it was asked: a retention policy without ISM or ILM. */
+  public static final int INCOMPLETE = 1;
   /** The command line was wrong (picocli's own code for usage errors). */
   public static final int USAGE = 2;
   /** An input could not be read, or output could not be written. */

@@ -8,9 +8,10 @@ import dev.s3logs.sink.deadletter.DeadLetterIndex;
 import dev.s3logs.sink.http.HttpTransport;
 import dev.s3logs.sink.search.BulkSettings;
 import dev.s3logs.sink.search.Engine;
-import dev.s3logs.sink.search.IndexNaming;
 import dev.s3logs.sink.search.IngestCounters;
 import dev.s3logs.sink.search.SearchSink;
+import dev.s3logs.sink.search.setup.Setup;
+import dev.s3logs.sink.search.setup.SetupOptions;
 import dev.s3logs.source.InputObject;
 import dev.s3logs.source.LocalInputs;
 import java.nio.file.Path;
@@ -46,14 +47,12 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engineOptions;
 
-  @Option(names = "--index", paramLabel = "PATTERN", defaultValue = IndexNaming.DEFAULT_PATTERN,
-      description = "Index name; {date format} is replaced by the event's UTC day "
-          + "(default: ${DEFAULT-VALUE})")
-  String indexPattern;
+  @Mixin
+  IndexOptions indexOptions;
 
-  @Option(names = "--data-stream", paramLabel = "NAME",
-      description = "Write to this data stream (create actions) instead of daily indices")
-  String dataStream;
+  @Option(names = "--skip-setup",
+      description = "Do not install the index templates when they are missing")
+  boolean skipSetup;
 
   @Option(names = "--dead-letter", paramLabel = "index|FILE", defaultValue = "index",
       description = "Where refused lines go: the index <prefix>-failed, or an NDJSON file "
@@ -80,17 +79,23 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     List<InputObject> inputs = LocalInputs.expand(paths, streams.in(),
         warning -> streams.err().println("s3logs ingest: warning: " + warning));
+    SetupOptions setupOptions = indexOptions.setup();
     HttpTransport http = engineOptions.transport(streams.err());
     Engine engine = engineOptions.engine(http);
-    String pattern = dataStream != null ? dataStream : indexPattern;
+    if (!skipSetup && !Setup.templateInstalled(http, setupOptions)) {
+      streams.err().println("s3logs ingest: no index templates yet, installing them (see "
+          + "s3logs setup):");
+      Setup.install(http, engine, setupOptions).lines()
+          .forEach(line -> streams.err().println("  " + line));
+    }
     BulkSettings settings = new BulkSettings(bulkBytes, concurrency, 8, Duration.ofMillis(200),
         Duration.ofSeconds(30));
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
-    DeadLetter deadLetter = deadLetters(http, new IndexNaming(pattern).prefix());
+    DeadLetter deadLetter = deadLetters(http, setupOptions.deadLetterIndex());
     try (deadLetter;
-        SearchSink sink = new SearchSink(http, pattern, dataStream != null, true, settings,
-            deadLetter, counters);
+        SearchSink sink = new SearchSink(http, indexOptions.target(),
+            indexOptions.usesDataStream(), true, settings, deadLetter, counters);
         Progress progress = Progress.start(streams.err(), stats, counters)) {
       SinkPipeline.run(inputs, Math.max(1, threads), sink, stats,
           problem -> streams.err().println("s3logs ingest: " + problem));
@@ -99,12 +104,11 @@ final class IngestCommand implements Callable<Integer> {
     return exitCode(stats, counters);
   }
 
-  private DeadLetter deadLetters(HttpTransport http, String prefix) {
+  private DeadLetter deadLetters(HttpTransport http, String index) {
     Clock clock = Clock.systemUTC();
     if (!"index".equals(deadLetterDestination)) {
       return new DeadLetterFile(Path.of(deadLetterDestination), clock);
     }
-    String index = (prefix.endsWith("-") ? prefix : prefix + "-") + "failed";
     return new DeadLetterIndex(http, index, clock,
         new DeadLetterFile(Path.of(FALLBACK_DEAD_LETTERS), clock));
   }

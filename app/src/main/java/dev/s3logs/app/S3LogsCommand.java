@@ -30,7 +30,8 @@ public final class S3LogsCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new S3LogsCommand(streams))
         .addSubcommand(new ParseCommand(streams))
         .addSubcommand(new GenerateCommand(streams))
-        .addSubcommand(new IngestCommand(streams));
+        .addSubcommand(new IngestCommand(streams))
+        .addSubcommand(new SetupCommand(streams));
     PrintWriter err = new PrintWriter(streams.err(), true);
     commandLine.setOut(err);
     commandLine.setErr(err);

@@ -28,6 +28,7 @@ class IngestCommandIT {
     String prefix = "cli-" + engine.name();
     CommandRun first = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}");
     assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.LINES_FAILED);
+    assertThat(first.err()).contains("installing them", "index template " + prefix + ": created");
     assertThat(first.err()).contains("80 lines from 1 input into " + engineLabel(engine),
         "79 stored", "1 failed to parse", "0 refused",
         "1 failed lines are kept in index " + prefix + "-failed");
@@ -36,7 +37,8 @@ class IngestCommandIT {
     assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
 
     CommandRun second = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}");
-    assertThat(second.err()).contains("79 stored (0 new, 79 already there)");
+    assertThat(second.err()).contains("79 stored (0 new, 79 already there)")
+        .doesNotContain("installing");
     assertThat(count(engine, prefix + "-2*")).isEqualTo(stored);
     assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
   }
