@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.s3logs.sink.http.HttpCall;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +51,7 @@ class AwsSigV4AuthTest {
   @Test
   void sendsTheHashOfTheBodyAsItGoesOnTheWire() {
     HttpCall signed = auth.authorize(call(Map.of("Content-Type", "application/x-ndjson")));
-    assertThat(signed.headers().get("x-amz-content-sha256")).isEqualTo(sha256(BODY));
+    assertThat(signed.headers().get("x-amz-content-sha256")).isEqualTo(SigV4Verifier.sha256(BODY));
     assertThat(signed.body()).isSameAs(BODY);
     assertThat(signed.uri()).isEqualTo(BULK);
     assertThat(signed.method()).isEqualTo("POST");
@@ -67,7 +64,7 @@ class AwsSigV4AuthTest {
     HttpCall signed = new AwsSigV4Auth(new AwsTarget("aoss", "us-east-1"),
         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", SECRET)))
         .authorize(get);
-    assertThat(signed.headers().get("x-amz-content-sha256")).isEqualTo(sha256(new byte[0]));
+    assertThat(signed.headers().get("x-amz-content-sha256")).isEqualTo(SigV4Verifier.sha256(new byte[0]));
     assertThat(signed.headers().get("Authorization"))
         .contains("Credential=AKIDEXAMPLE/").contains("/us-east-1/aoss/aws4_request");
   }
@@ -148,13 +145,5 @@ class AwsSigV4AuthTest {
   private static List<String> signedHeaders(HttpCall call) {
     String authorization = call.headers().get("Authorization");
     return List.of(authorization.replaceAll(".*SignedHeaders=([^,]+),.*", "$1").split(";"));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
