@@ -73,6 +73,7 @@ public final class AwsCredentialChain implements AwsCredentialsProvider, AutoClo
     }
   }
 
+  /** The role, assumed with this chain's credentials; it shares (and adds to) the resources. */
   private AwsCredentialChain assuming(String roleArn, AwsTarget target,
       Optional<URI> stsEndpoint) {
     SdkHttpClient http = UrlConnectionHttpClient.create();

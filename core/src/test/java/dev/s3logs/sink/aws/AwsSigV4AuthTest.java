@@ -24,7 +24,8 @@ class AwsSigV4AuthTest {
   private static final URI BULK = URI.create("https://search-logs-abc123.eu-west-1.es.amazonaws.com"
       + "/logs-s3/_bulk?filter_path=errors,items.*.status");
   private static final AwsTarget TARGET = new AwsTarget("es", "eu-west-1");
-  private static final byte[] BODY = "{\"create\":{}}\n{\"a\":1}\n".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] BODY =
+      "{\"create\":{}}\n{\"a\":1}\n".getBytes(StandardCharsets.UTF_8);
 
   private final AwsSigV4Auth auth = new AwsSigV4Auth(TARGET,
       StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", SECRET)));
@@ -64,7 +65,8 @@ class AwsSigV4AuthTest {
     HttpCall signed = new AwsSigV4Auth(new AwsTarget("aoss", "us-east-1"),
         StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", SECRET)))
         .authorize(get);
-    assertThat(signed.headers().get("x-amz-content-sha256")).isEqualTo(SigV4Verifier.sha256(new byte[0]));
+    assertThat(signed.headers().get("x-amz-content-sha256"))
+        .isEqualTo(SigV4Verifier.sha256(new byte[0]));
     assertThat(signed.headers().get("Authorization"))
         .contains("Credential=AKIDEXAMPLE/").contains("/us-east-1/aoss/aws4_request");
   }
@@ -89,7 +91,8 @@ class AwsSigV4AuthTest {
   @Test
   void basicCredentialsSendNoToken() {
     HttpCall signed = auth.authorize(call(Map.of()));
-    assertThat(signed.headers().keySet()).noneMatch(h -> h.equalsIgnoreCase("x-amz-security-token"));
+    assertThat(signed.headers().keySet())
+        .noneMatch(name -> name.equalsIgnoreCase("x-amz-security-token"));
   }
 
   @Test
@@ -112,7 +115,7 @@ class AwsSigV4AuthTest {
   @CsvSource({
       "https://search-d-1.eu-west-1.es.amazonaws.com, search-d-1.eu-west-1.es.amazonaws.com",
       "https://search-d-1.eu-west-1.es.amazonaws.com:443/x, search-d-1.eu-west-1.es.amazonaws.com",
-      "https://search-d-1.eu-west-1.es.amazonaws.com:9243, search-d-1.eu-west-1.es.amazonaws.com:9243",
+      "https://vpc-d-1.eu-west-1.es.amazonaws.com:9243, vpc-d-1.eu-west-1.es.amazonaws.com:9243",
       "http://127.0.0.1:80/, 127.0.0.1",
       "http://127.0.0.1:9200/_bulk, 127.0.0.1:9200",
       "http://127.0.0.1:443/, 127.0.0.1:443",
