@@ -1,5 +1,6 @@
 package dev.s3logs.app;
 
+import dev.s3logs.sink.aws.AwsAuthException;
 import dev.s3logs.sink.deadletter.DeadLetterException;
 import dev.s3logs.sink.http.EngineUnreachableException;
 import dev.s3logs.sink.search.BulkRejectedException;
@@ -48,7 +49,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   private static boolean isEngineProblem(Exception e) {
     return e instanceof EngineUnreachableException || e instanceof EngineDetectionException
         || e instanceof BulkRejectedException || e instanceof BulkResponseException
-        || e instanceof DeadLetterException || e instanceof SetupException;
+        || e instanceof DeadLetterException || e instanceof SetupException
+        || e instanceof AwsAuthException;
   }
 
   private static boolean isBrokenPipe(Throwable e) {

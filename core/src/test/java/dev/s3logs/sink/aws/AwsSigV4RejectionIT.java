@@ -11,6 +11,7 @@ import dev.s3logs.sink.http.RequestAuth;
 import dev.s3logs.sink.http.TlsSettings;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngines;
+import dev.s3logs.testing.SigV4Verifier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ class AwsSigV4RejectionIT {
 
   private static void assertRefused(String index, AwsCredentials expected, RequestAuth spoiled,
       String reason) {
-    SigV4Verifier verifier = new SigV4Verifier(expected, TARGET);
+    SigV4Verifier verifier = new SigV4Verifier(expected, TARGET.service(), TARGET.region());
     try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(), verifier)) {
       HttpReply good = putDocument(proxy, signer(TARGET, expected), index + "/_doc/good");
       assertThat(good.status()).as(good.text()).isEqualTo(201);

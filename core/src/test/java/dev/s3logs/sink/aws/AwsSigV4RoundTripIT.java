@@ -8,6 +8,7 @@ import dev.s3logs.sink.http.TlsSettings;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngines;
+import dev.s3logs.testing.SigV4Verifier;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +46,7 @@ class AwsSigV4RoundTripIT {
 
   private static void ingestAndReadBack(AwsTarget target, AwsCredentials credentials,
       boolean gzip, String index) {
-    SigV4Verifier verifier = new SigV4Verifier(credentials, target);
+    SigV4Verifier verifier = new SigV4Verifier(credentials, target.service(), target.region());
     try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(), verifier)) {
       HttpTransport transport = new HttpTransport(proxy.uri(),
           new AwsSigV4Auth(target, StaticCredentialsProvider.create(credentials)),

@@ -1,8 +1,7 @@
-package dev.s3logs.sink.aws;
+package dev.s3logs.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.LoopbackProxy.Answer;
 import dev.s3logs.testing.LoopbackProxy.Received;
 import java.io.ByteArrayInputStream;
@@ -38,7 +37,7 @@ import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
  * names, the body) with the same credentials at the time the request claims, and compares. A
  * request that fails gets a 403 with the reason and never reaches the engine.
  */
-final class SigV4Verifier implements LoopbackProxy.Interceptor {
+public final class SigV4Verifier implements LoopbackProxy.Interceptor {
 
   private static final Pattern AUTHORIZATION = Pattern.compile("AWS4-HMAC-SHA256 "
       + "Credential=([^/]+/\\d{8}/[^/]+/[^/]+/aws4_request), "
@@ -50,13 +49,16 @@ final class SigV4Verifier implements LoopbackProxy.Interceptor {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AwsCredentialsIdentity credentials;
-  private final AwsTarget target;
+  private final String service;
+  private final String region;
   private final AtomicInteger accepted = new AtomicInteger();
   private final List<String> rejections = new CopyOnWriteArrayList<>();
 
-  SigV4Verifier(AwsCredentialsIdentity credentials, AwsTarget target) {
+  /** Accepts what was signed with {@code credentials} for {@code service} in {@code region}. */
+  public SigV4Verifier(AwsCredentialsIdentity credentials, String service, String region) {
     this.credentials = credentials;
-    this.target = target;
+    this.service = service;
+    this.region = region;
   }
 
   @Override
@@ -70,12 +72,12 @@ final class SigV4Verifier implements LoopbackProxy.Interceptor {
     return Optional.of(Answer.json(403, json(Map.of("message", problem.get()))));
   }
 
-  int accepted() {
+  public int accepted() {
     return accepted.get();
   }
 
   /** One line per refused request: method, path, and why. */
-  List<String> rejections() {
+  public List<String> rejections() {
     return List.copyOf(rejections);
   }
 
@@ -115,7 +117,7 @@ final class SigV4Verifier implements LoopbackProxy.Interceptor {
 
   private Optional<String> scopeProblem(String scope, Instant time) {
     String expected = credentials.accessKeyId() + "/" + AMZ_DATE.format(time).substring(0, 8)
-        + "/" + target.region() + "/" + target.service() + "/aws4_request";
+        + "/" + region + "/" + service + "/aws4_request";
     if (!scope.equals(expected)) {
       return Optional.of("credential scope " + scope + ", expected " + expected);
     }
@@ -162,8 +164,8 @@ final class SigV4Verifier implements LoopbackProxy.Interceptor {
         .identity(credentials)
         .request(rebuilt(request, signed))
         .payload(() -> new ByteArrayInputStream(request.body()))
-        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, target.service())
-        .putProperty(AwsV4HttpSigner.REGION_NAME, target.region())
+        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
         .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)
         .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(time, ZoneOffset.UTC)))
         .request().firstMatchingHeader("Authorization").orElseThrow();
@@ -211,7 +213,7 @@ final class SigV4Verifier implements LoopbackProxy.Interceptor {
   }
 
   /** Lowercase hex, as in {@code x-amz-content-sha256}. */
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
