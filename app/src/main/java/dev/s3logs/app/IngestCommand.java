@@ -50,6 +50,13 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   IndexOptions indexOptions;
 
+  enum Ids { auto, on, off }
+
+  @Option(names = "--ids", paramLabel = "auto|on|off", defaultValue = "auto",
+      description = "Send document ids (exactly once across runs); auto: off on OpenSearch "
+          + "Serverless, whose time-series collections refuse them (default: ${DEFAULT-VALUE})")
+  Ids ids;
+
   @Option(names = "--skip-setup",
       description = "Do not install the index templates when they are missing")
   boolean skipSetup;
@@ -92,16 +99,28 @@ final class IngestCommand implements Callable<Integer> {
         Duration.ofSeconds(30));
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
+    boolean withIds = sendIds(engine);
     DeadLetter deadLetter = deadLetters(http, setupOptions.deadLetterIndex());
     try (deadLetter;
         SearchSink sink = new SearchSink(http, indexOptions.target(),
-            indexOptions.usesDataStream(), true, settings, deadLetter, counters);
+            indexOptions.usesDataStream(), withIds, settings, deadLetter, counters);
         Progress progress = Progress.start(streams.err(), stats, counters)) {
       SinkPipeline.run(inputs, Math.max(1, threads), sink, stats,
           problem -> streams.err().println("s3logs ingest: " + problem));
     }
     new IngestSummary(engine, http.base(), stats, counters, deadLetter).print(streams.err());
     return exitCode(stats, counters);
+  }
+
+  private boolean sendIds(Engine engine) {
+    boolean send = ids == Ids.on
+        || ids == Ids.auto && engine.flavor() != Engine.Flavor.OPENSEARCH_SERVERLESS;
+    if (!send) {
+      streams.err().println("s3logs ingest: sending no document ids (--ids " + ids + "): lines"
+          + " repeated within this run are sent once, but ingesting the same files again adds"
+          + " them again; a search collection takes ids: --ids on");
+    }
+    return send;
   }
 
   private DeadLetter deadLetters(HttpTransport http, String index) {

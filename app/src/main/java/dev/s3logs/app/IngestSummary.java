@@ -21,6 +21,9 @@ record IngestSummary(Engine engine, URI url, ParseStats stats, IngestCounters co
     if (deadLetter.count() > 0) {
       err.printf("  %d failed lines are kept in %s%n", deadLetter.count(), deadLetter.describe());
     }
+    if (counters.repeatsDropped.get() > 0) {
+      err.printf("  %d repeated lines were not sent again%n", counters.repeatsDropped.get());
+    }
     if (counters.retries.get() > 0) {
       err.printf("  %d documents had to be sent again (engine busy or unavailable)%n",
           counters.retries.get());

@@ -54,6 +54,21 @@ class IngestCommandIT {
   }
 
   @Test
+  void withoutIdsARepeatedLineIsSentOnceAndTheUserIsTold() throws Exception {
+    SearchEngine engine = SearchEngines.opensearch();
+    Path twice = dir.resolve("twice.log");
+    byte[] corpus = Files.readAllBytes(Path.of(CORPUS));
+    Files.write(twice, corpus);
+    Files.write(twice, corpus, java.nio.file.StandardOpenOption.APPEND);
+    CommandRun run = CommandRun.run("ingest", twice.toString(), "--to",
+        engine.baseUri().toString(), "--ids", "off", "--index", "cli-noids-{yyyy.MM.dd}",
+        "--dead-letter", dir.resolve("dead.ndjson").toString());
+    assertThat(run.err()).contains("sending no document ids", "79 stored (79 new",
+        "79 repeated lines were not sent again");
+    assertThat(count(engine, "cli-noids-*")).isEqualTo(79);
+  }
+
+  @Test
   void deadLettersCanGoToAFile() throws Exception {
     Path file = dir.resolve("dead.ndjson");
     CommandRun run = ingest(SearchEngines.opensearch(), "--index", "cli-file-{yyyy.MM.dd}",

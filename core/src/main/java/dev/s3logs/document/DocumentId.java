@@ -42,6 +42,24 @@ public final class DocumentId {
     }
   }
 
+  /** The first 64 bits of the last id's digest (the id holds 128 of them). */
+  public long lastHigh() {
+    return bits(0);
+  }
+
+  /** Bits 64 to 127 of the last id's digest. */
+  public long lastLow() {
+    return bits(8);
+  }
+
+  private long bits(int from) {
+    long value = 0;
+    for (int i = from; i < from + 8; i++) {
+      value = value << 8 | (digest[i] & 0xff);
+    }
+    return value;
+  }
+
   /** The id of {@code line[from, to)}; a trailing CR or LF is not part of the line. */
   public String of(byte[] line, int from, int to) {
     return new String(bytesOf(line, from, to), StandardCharsets.US_ASCII);

@@ -14,10 +14,13 @@ public final class ChunkItems {
   private long[] lineNumbers = new long[1024];
   private String[] sources = new String[1024];
   private int[] rawEnds = new int[1024];
+  private long[] idHigh = new long[1024];
+  private long[] idLow = new long[1024];
   private byte[] raw = new byte[1 << 16];
   private int rawSize;
 
-  void add(int end, String source, long lineNumber, byte[] line, int from, int to) {
+  void add(int end, String source, long lineNumber, byte[] line, int from, int to, long high,
+      long low) {
     if (count == ends.length) {
       grow();
     }
@@ -30,6 +33,8 @@ public final class ChunkItems {
     lineNumbers[count] = lineNumber;
     sources[count] = source;
     rawEnds[count] = rawSize;
+    idHigh[count] = high;
+    idLow[count] = low;
     count++;
   }
 
@@ -54,6 +59,15 @@ public final class ChunkItems {
     return lineNumbers[i];
   }
 
+  /** The document id's 128 bits, in two halves: for telling repeated lines apart cheaply. */
+  public long idHigh(int i) {
+    return idHigh[i];
+  }
+
+  public long idLow(int i) {
+    return idLow[i];
+  }
+
   /** The raw line of document {@code i}, without its line ending. */
   public byte[] rawLine(int i) {
     return Arrays.copyOfRange(raw, i == 0 ? 0 : rawEnds[i - 1], rawEnds[i]);
@@ -65,5 +79,7 @@ public final class ChunkItems {
     lineNumbers = Arrays.copyOf(lineNumbers, capacity);
     sources = Arrays.copyOf(sources, capacity);
     rawEnds = Arrays.copyOf(rawEnds, capacity);
+    idHigh = Arrays.copyOf(idHigh, capacity);
+    idLow = Arrays.copyOf(idLow, capacity);
   }
 }

@@ -60,7 +60,8 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
         framing.before(parser.fields(), id, json);
         documents.write(parser.fields(), id, json);
         if (items != null) {
-          items.add(json.size(), chunk.source(i), chunk.lineNumber(i), data, start, end);
+          items.add(json.size(), chunk.source(i), chunk.lineNumber(i), data, start, end,
+              ids.lastHigh(), ids.lastLow());
         }
         records++;
       } else {

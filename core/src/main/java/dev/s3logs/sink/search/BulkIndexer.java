@@ -22,12 +22,18 @@ public final class BulkIndexer implements AutoCloseable {
   private final IngestCounters counters;
   private final ExecutorService senders;
   private final Semaphore slots;
+  private final SeenIds seen;
   private BulkRequest current;
   private volatile RuntimeException fatal;
 
+  /**
+   * @param dropRepeats skip documents whose id was sent lately: for engines that take no ids of
+   *     ours and so cannot tell a repeat themselves
+   */
   public BulkIndexer(HttpTransport http, BulkSettings settings, DeadLetter deadLetter,
-      IngestCounters counters) {
+      IngestCounters counters, boolean dropRepeats) {
     this.settings = settings;
+    this.seen = dropRepeats ? new SeenIds() : null;
     this.sender = new BulkSender(http, settings, deadLetter, counters);
     this.counters = counters;
     this.senders = Executors.newFixedThreadPool(settings.concurrency(), runnable -> {
@@ -44,6 +50,10 @@ public final class BulkIndexer implements AutoCloseable {
     throwIfFailed();
     ChunkItems items = chunk.items();
     for (int i = 0; i < items.count(); i++) {
+      if (seen != null && !seen.add(items.idHigh(i), items.idLow(i))) {
+        counters.repeatsDropped.incrementAndGet();
+        continue;
+      }
       int length = items.end(i) - items.start(i);
       if (current.itemCount() > 0 && current.size() + length > settings.maxBytes()) {
         submit();

@@ -18,6 +18,8 @@ public final class IngestCounters {
   /** Documents that could not be stored nor dead-lettered: the run failed. */
   public final AtomicLong notStored = new AtomicLong();
   public final AtomicLong requests = new AtomicLong();
+  /** Lines repeated within the run, not sent again where the engine takes no ids of ours. */
+  public final AtomicLong repeatsDropped = new AtomicLong();
 
   /** Every document the engine has, new or already there. */
   public long stored() {

@@ -31,7 +31,7 @@ public final class SearchSink implements Sink {
     this.create = create;
     this.withIds = withIds;
     this.deadLetter = deadLetter;
-    this.indexer = new BulkIndexer(http, settings, deadLetter, counters);
+    this.indexer = new BulkIndexer(http, settings, deadLetter, counters, !withIds);
     new IndexNaming(indexPattern); // fails here, before any reading, on a bad pattern
   }
 
