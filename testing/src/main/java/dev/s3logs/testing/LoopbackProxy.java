@@ -119,6 +119,15 @@ public final class LoopbackProxy implements AutoCloseable {
   }
 
   private void forward(HttpExchange exchange, Received request) throws IOException {
+    Answer answer = forward(request);
+    reply(exchange, answer.status(), answer.contentType(), answer.body());
+  }
+
+  /**
+   * Sends a request on to the server and returns its answer, for interceptors that change what
+   * the server said (set one with {@link #interceptor} once the proxy exists).
+   */
+  public Answer forward(Received request) {
     HttpRequest.Builder out = HttpRequest.newBuilder(URI.create(target + request.pathAndQuery()))
         .method(request.method(), request.body().length == 0
             ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(request.body()));
@@ -129,12 +138,14 @@ public final class LoopbackProxy implements AutoCloseable {
     });
     try {
       HttpResponse<byte[]> response = client.send(out.build(), BodyHandlers.ofByteArray());
-      reply(exchange, response.statusCode(),
+      return new Answer(response.statusCode(),
           response.headers().firstValue("Content-Type").orElse("application/json"),
           response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot forward to " + target, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new IllegalStateException("interrupted", e);
     }
   }
 

@@ -97,6 +97,76 @@ class SearchSinkIT {
     assertThat(count(engine, prefix)).isEqualTo(2_000);
   }
 
+  @Test
+  void anEngineThatStaysUnavailableEndsInTheDeadLettersNotInSilence() throws IOException {
+    try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> request.pathAndQuery().startsWith("/_bulk")
+            ? Optional.of(LoopbackProxy.Answer.json(503, "{\"error\":\"down\"}"))
+            : Optional.empty())) {
+      BulkSettings impatient = new BulkSettings(16 * 1024, 2, 3, Duration.ofMillis(1),
+          Duration.ofMillis(5));
+      Ingestion run = Ingestion.run(proxy.uri(), "it-down-{yyyy.MM.dd}", impatient,
+          dir.resolve("dead.ndjson"), generated(200, 1));
+      assertThat(run.counters().stored()).isZero();
+      assertThat(run.counters().rejected.get()).isEqualTo(200);
+    }
+    List<String> lines = Files.readAllLines(dir.resolve("dead.ndjson"));
+    assertThat(lines).hasSize(200);
+    assertThat(JSON.readTree(lines.get(0)).path("reason").asText())
+        .isEqualTo("gave up after 3 attempts: HTTP 503");
+  }
+
+  /**
+   * The engine stores every item, the proxy then says some of them were throttled: they are
+   * sent again, overwrite themselves (same id), and the count is still one per line.
+   */
+  @Test
+  void itemsThrottledInsideASuccessfulBulkAreSentAgainAlone() throws IOException {
+    SearchEngine engine = SearchEngines.opensearch();
+    AtomicInteger throttled = new AtomicInteger();
+    AtomicInteger items = new AtomicInteger();
+    String prefix = "it-item-retry";
+    try (LoopbackProxy proxy = LoopbackProxy.in(engine.baseUri(),
+        LoopbackProxy.Interceptor.FORWARD_ALL)) {
+      proxy.interceptor(request -> {
+        LoopbackProxy.Answer answer = proxy.forward(request);
+        if (!request.pathAndQuery().startsWith("/_bulk") || throttled.get() > 300) {
+          return Optional.of(answer);
+        }
+        String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+        // every third item the proxy sees (counted across requests, so that an item sent again
+        // alone is not throttled every time) becomes a 429
+        StringBuilder changed = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"status\":20[01]")
+            .matcher(body);
+        while (m.find()) {
+          boolean throttle = items.incrementAndGet() % 3 == 0;
+          if (throttle) {
+            throttled.incrementAndGet();
+          }
+          m.appendReplacement(changed, throttle
+              ? "\"status\":429,\"error\":{\"type\":\"es_rejected_execution_exception\"}"
+              : m.group());
+        }
+        m.appendTail(changed);
+        return Optional.of(new LoopbackProxy.Answer(answer.status(), answer.contentType(),
+            changed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      });
+      // An item is throttled again on a retry with a chance of one in three: 20 attempts make
+      // running out of them (a dead letter, tested elsewhere) practically impossible here.
+      BulkSettings small = new BulkSettings(64 * 1024, 2, 20, Duration.ofMillis(1),
+          Duration.ofMillis(5));
+      Ingestion run = Ingestion.run(proxy.uri(), prefix + "-{yyyy.MM.dd}", small,
+          dir.resolve("dead.ndjson"), generated(1_500, 2));
+      assertThat(throttled.get()).isGreaterThan(100);
+      assertThat(run.counters().rejected.get()).as(deadLetters()).isZero();
+      assertThat(run.counters().retries.get()).isEqualTo(throttled.get());
+      assertThat(run.counters().rejected.get()).isZero();
+      assertThat(run.counters().stored()).isEqualTo(1_500);
+    }
+    assertThat(count(engine, prefix)).isEqualTo(1_500);
+  }
+
   @ParameterizedTest
   @MethodSource("dev.s3logs.testing.SearchEngines#all")
   void aMappingConflictGoesToTheDeadLettersWithItsReasonAndLine(SearchEngine engine)
@@ -121,6 +191,15 @@ class SearchSinkIT {
     assertThat(record.path("raw").asText()).contains(" +0000] ", " www.example-site.com ");
     assertThat(record.path("document").path("aws").path("s3access").path("bytes_sent").isNumber())
         .isTrue();
+  }
+
+  private String deadLetters() {
+    try {
+      Path file = dir.resolve("dead.ndjson");
+      return Files.exists(file) ? Files.readString(file) : "no dead letters";
+    } catch (IOException e) {
+      return e.toString();
+    }
   }
 
   /** The index of each parsed corpus line's UTC day, found by the parser rather than by hand. */
