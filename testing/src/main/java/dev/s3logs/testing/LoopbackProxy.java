@@ -2,6 +2,8 @@ package dev.s3logs.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
 
 /**
  * An HTTP proxy on loopback in front of a real server, for tests: it forwards every request as
@@ -66,10 +69,17 @@ public final class LoopbackProxy implements AutoCloseable {
       .version(HttpClient.Version.HTTP_1_1).build();
   private volatile Interceptor interceptor;
 
-  private LoopbackProxy(URI target, Interceptor interceptor) throws IOException {
+  private LoopbackProxy(URI target, Interceptor interceptor, SSLContext tls) throws IOException {
     this.target = target;
     this.interceptor = interceptor;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      this.server = HttpServer.create(loopback, 64);
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 64);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      this.server = https;
+    }
     server.createContext("/", this::handle);
     server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
       Thread thread = new Thread(runnable, "loopback-proxy");
@@ -80,8 +90,17 @@ public final class LoopbackProxy implements AutoCloseable {
   }
 
   public static LoopbackProxy in(URI target, Interceptor interceptor) {
+    return start(target, interceptor, null);
+  }
+
+  /** The same, answering HTTPS with the given server certificate (see {@link TestCertificate}). */
+  public static LoopbackProxy https(URI target, Interceptor interceptor, SSLContext tls) {
+    return start(target, interceptor, tls);
+  }
+
+  private static LoopbackProxy start(URI target, Interceptor interceptor, SSLContext tls) {
     try {
-      return new LoopbackProxy(target, interceptor);
+      return new LoopbackProxy(target, interceptor, tls);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the test proxy", e);
     }
@@ -89,7 +108,8 @@ public final class LoopbackProxy implements AutoCloseable {
 
   /** Where clients should send their requests, e.g. {@code http://127.0.0.1:40123}. */
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    String scheme = server instanceof HttpsServer ? "https" : "http";
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
   }
 
   public void interceptor(Interceptor interceptor) {

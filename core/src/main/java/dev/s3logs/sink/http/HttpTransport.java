@@ -99,10 +99,24 @@ public final class HttpTransport {
       return "no answer in time";
     }
     if (e instanceof javax.net.ssl.SSLException) {
-      return "TLS failed: " + message
+      return "TLS failed: " + tlsProblem(String.valueOf(message))
           + " (for a private CA use --ca-cert; --insecure skips the check)";
     }
     return message != null ? message : e.getClass().getSimpleName();
+  }
+
+  /** The JDK's TLS messages name internal classes; users need to know which check failed. */
+  private static String tlsProblem(String message) {
+    if (message.contains("PKIX path")) {
+      return "the server's certificate is not signed by an authority this client trusts";
+    }
+    if (message.contains("subject alternative") || message.contains("No name matching")) {
+      return "the server's certificate is for another host name";
+    }
+    if (message.contains("validity check failed") || message.contains("expired")) {
+      return "the server's certificate has expired or is not valid yet";
+    }
+    return message;
   }
 
   private static byte[] gzip(byte[] body) {
