@@ -46,12 +46,17 @@ final class EngineServer {
   }
 
   static EngineServer start(EngineKind kind) throws IOException, InterruptedException {
+    return start(kind, JAVA_OPTS);
+  }
+
+  /** With JVM options of the caller's choosing instead of the tests' small, C1-only ones. */
+  static EngineServer start(EngineKind kind, String javaOpts) throws IOException, InterruptedException {
     ServerDirectory directory = ServerDirectory.copyOf(kind.distribution(), kind.id);
     ProcessBuilder builder = new ProcessBuilder(command(kind, directory.home))
         .directory(directory.home.toFile())
         .redirectErrorStream(true)
         .redirectOutput(directory.consoleLog().toFile());
-    environment(kind, directory.home, builder.environment());
+    environment(kind, directory.home, javaOpts, builder.environment());
     return new EngineServer(kind, directory, builder.start());
   }
 
@@ -62,12 +67,13 @@ final class EngineServer {
     return command;
   }
 
-  private static void environment(EngineKind kind, Path home, Map<String, String> environment) {
+  private static void environment(EngineKind kind, Path home, String javaOpts,
+      Map<String, String> environment) {
     // The zips bundle no JDK: run the servers on the tests' own Java unless told otherwise.
     String javaHome = System.getProperty("s3logs.searchEngines.javaHome", System.getProperty("java.home"));
     environment.put("JAVA_HOME", javaHome);
     environment.put(kind.javaHomeVariable, javaHome);
-    environment.put(kind.javaOptsVariable, JAVA_OPTS);
+    environment.put(kind.javaOptsVariable, javaOpts);
     environment.put(kind.tmpDirVariable, home.resolve("tmp").toString());
     environment.put("HOME", home.toString());
   }
@@ -117,9 +123,14 @@ final class EngineServer {
         + "\n--- last lines of " + directory.consoleLog() + " ---\n" + directory.consoleTail(40));
   }
 
+  /** The server's process and its descendants (Elasticsearch's launcher runs the server as a child). */
+  List<ProcessHandle> processes() {
+    return Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+  }
+
   /** Ends the whole process tree (Elasticsearch's launcher runs the server as a child). */
   void stop() {
-    List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+    List<ProcessHandle> tree = processes();
     tree.forEach(ProcessHandle::destroy);
     for (ProcessHandle member : tree) {
       try {
