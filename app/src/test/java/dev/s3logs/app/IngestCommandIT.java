@@ -68,6 +68,33 @@ class IngestCommandIT {
     assertThat(count(engine, "cli-noids-*")).isEqualTo(79);
   }
 
+  @ParameterizedTest
+  @MethodSource("dev.s3logs.testing.SearchEngines#all")
+  void aDataStreamTakesEachLineOnceAcrossRuns(SearchEngine engine) {
+    String stream = "cli-stream-" + engine.name();
+    CommandRun first = ingest(engine, "--data-stream", stream);
+    assertThat(first.err()).as(first.err()).contains("79 stored (79 new, 0 already there)");
+    // data streams take only create actions: a repeat is a 409, counted as already there
+    CommandRun second = ingest(engine, "--data-stream", stream);
+    assertThat(second.err()).as(second.err()).contains("79 stored (0 new, 79 already there)");
+    assertThat(count(engine, stream)).isEqualTo(79);
+    assertThat(engine.rest().get("/_data_stream/" + stream).body()).contains(stream);
+  }
+
+  @Test
+  void anApiKeyComesFromTheEnvironment() {
+    String key = System.getenv("HOME"); // stands in: tests cannot set environment variables
+    try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> request.header("Authorization").filter(("ApiKey " + key)::equals).isPresent()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(LoopbackProxy.Answer.json(401, "{}")))) {
+      CommandRun run = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--auth", "apikey", "--api-key-env", "HOME", "--index", "cli-apikey-{yyyy.MM.dd}",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(run.err()).as(run.err()).contains("79 stored");
+    }
+  }
+
   @Test
   void deadLettersCanGoToAFile() throws Exception {
     Path file = dir.resolve("dead.ndjson");
