@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Ingest throughput: `s3logs ingest` against the engine's own limit on this machine.
 #
-#   bench/ingest-benchmark.sh                  # 1,000,000 lines, 3 runs each (about 15 minutes)
-#   LINES=50000 RUNS=1 bench/ingest-benchmark.sh   # a quick check that it works
+#   bench/ingest-benchmark.sh                      # 1,000,000 lines, 3 runs each: ~25 minutes
+#   LINES=50000 RUNS=2 bench/ingest-benchmark.sh   # a quick check that it works: ~2 minutes
 #
 # Starts one OpenSearch (the tests' harness, with ENGINE_JAVA_OPTS instead of the tests' small
 # C1-only JVM), generates LINES lines, and pre-builds their documents as bulk files: the same
-# bytes s3logs sends, cut at the same size. Then, RUNS times and alternately, on freshly deleted
-# indices made from s3logs's own template (1 shard, 0 replicas, refresh every 30 s):
+# bytes s3logs sends, cut at the same size. After an untimed warm-up, RUNS rounds (who goes first
+# alternates), each contender on freshly deleted indices made from s3logs's own template
+# (1 shard, 0 replicas, refreshed every 30 s):
 #   curl    xargs -P CONCURRENCY runs one curl per bulk file against /_bulk; every answer must
 #           say "errors":false. This is the limit: the engine taking documents as fast as it can.
 #   s3logs  ./s3logs ingest on the log file, same bulk size and concurrency.
@@ -21,6 +22,7 @@
 #   LINES (1000000)  RUNS (3)  CONCURRENCY (2)  BULK_MB (5)
 #   ENGINE_JAVA_OPTS ("-Xms2g -Xmx2g")  OpenSearch's JVM options; C2 stays on
 #   S3LOGS_JAVA_OPTS s3logs's JVM options (default: the launcher's)
+#   WARMUP_FILES (60)  bulk files curl posts once before the runs, untimed, to warm the engine
 #   WORK_DIR (a new temporary directory)  KEEP_WORK=1 keeps it (log, bulk files, outputs)
 # Needs curl, xargs, /usr/bin/time and a JDK 17; as root, OpenSearch runs as user s3logs-test.
 # The engine stops at the end, also on failure or Ctrl-C.
