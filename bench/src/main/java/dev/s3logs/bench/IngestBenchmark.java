@@ -99,14 +99,33 @@ public final class IngestBenchmark {
     Path work = settings.workDir() != null
         ? Files.createDirectories(settings.workDir())
         : Files.createTempDirectory("s3logs-ingest-bench-");
+    Runnable cleanUp = new Runnable() {
+      private boolean done;
+
+      // synchronized: on Ctrl-C the hook waits for the main thread's call instead of letting the
+      // JVM halt in the middle of it
+      @Override
+      public synchronized void run() {
+        if (done) {
+          return;
+        }
+        done = true;
+        if (settings.keepWork()) {
+          System.out.println("work files kept in " + work);
+          return;
+        }
+        try {
+          deleteTree(work);
+        } catch (IOException e) {
+          System.err.println("could not delete " + work + ": " + e);
+        }
+      }
+    };
+    Runtime.getRuntime().addShutdownHook(new Thread(cleanUp, "ingest-benchmark-clean-up"));
     try {
       new IngestBenchmark(settings, root, work, MachineCpu.load()).run();
     } finally {
-      if (settings.keepWork()) {
-        System.out.println("work files kept in " + work);
-      } else {
-        deleteTree(work);
-      }
+      cleanUp.run();
     }
   }
 

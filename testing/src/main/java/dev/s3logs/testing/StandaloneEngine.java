@@ -2,7 +2,6 @@ package dev.s3logs.testing;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One OpenSearch started alone, apart from the tests' shared pair and with JVM options of the
@@ -13,7 +12,7 @@ public final class StandaloneEngine implements AutoCloseable {
 
   private final EngineServer server;
   private final SearchEngine engine;
-  private final AtomicBoolean stopped = new AtomicBoolean();
+  private boolean stopped;
 
   private StandaloneEngine(EngineServer server, SearchEngine engine) {
     this.server = server;
@@ -49,10 +48,14 @@ public final class StandaloneEngine implements AutoCloseable {
         .reduce(Duration.ZERO, Duration::plus);
   }
 
-  /** Stops the server and deletes its files; only the first call does anything. */
+  /**
+   * Stops the server and deletes its files; only the first call does anything. A second call waits
+   * for the first, so that the shutdown hook keeps the JVM alive while the main thread stops it.
+   */
   @Override
-  public void close() {
-    if (stopped.compareAndSet(false, true)) {
+  public synchronized void close() {
+    if (!stopped) {
+      stopped = true;
       server.stop();
     }
   }
