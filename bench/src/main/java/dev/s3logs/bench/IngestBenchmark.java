@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,7 +33,6 @@ public final class IngestBenchmark {
   /** s3logs's own query: the engine writes the same, shorter answer for both contenders. */
   private static final String BULK_PATH =
       "/_bulk?filter_path=errors,items.*.status,items.*.result,items.*.error";
-  private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
 
   /** What the environment asks for; see the script for the variables. */
   record Settings(long lines, int runs, int concurrency, int bulkMegabytes, String engineJavaOpts,
@@ -64,21 +61,13 @@ public final class IngestBenchmark {
     }
   }
 
-  /** One contender's run: wall seconds, and CPU seconds of the shipper, the engine, and the rest. */
-  record Measurement(String contender, int run, double wall, double shipperCpu, double engineCpu,
-      double otherCpu, long documents) {
-
-    double docsPerSecond() {
-      return documents / wall;
-    }
-  }
-
   private final Settings settings;
   private final Path root;
   private final Path work;
   private final MachineCpu machine;
   private StandaloneEngine server;
   private EngineRest rest;
+  private BenchIndices indices;
   private String url;
   private Path log;
   private BulkFiles.Result bulk;
@@ -141,6 +130,7 @@ public final class IngestBenchmark {
       server = started;
       SearchEngine engine = started.engine();
       rest = engine.rest();
+      indices = new BenchIndices(rest, INDICES);
       url = engine.baseUri().toString();
       System.out.printf("== %s at %s (%s) ready in %.1f s%n", engine, url,
           settings.engineJavaOpts(), (System.nanoTime() - began) / 1e9);
@@ -157,7 +147,7 @@ public final class IngestBenchmark {
         }
       }
       System.out.printf("%nload average at end: %s%n", loadAverage());
-      printTable(results);
+      new ResultTable(settings, bulk).print(results);
     }
   }
 
@@ -181,14 +171,14 @@ public final class IngestBenchmark {
     List<Path> warmUp = bulk.files().subList(0,
         Math.min(settings.warmUpFiles(), bulk.files().size()));
     System.out.printf("== Warming the engine up: curl posts %d bulk files, untimed%n", warmUp.size());
-    deleteIndices();
+    indices.delete();
     runChecked("warm-up", curlCommand(warmUp));
     checkCurlAnswers(warmUp.size());
   }
 
   private Measurement measure(int run, String contender, List<String> command)
       throws IOException, InterruptedException {
-    deleteIndices();
+    indices.delete();
     Path timeFile = work.resolve("time.txt");
     List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S", "-o",
         timeFile.toString()));
@@ -203,13 +193,13 @@ public final class IngestBenchmark {
       throw failure(contender + " exited with status " + status, contender);
     }
     // the engine's share includes making the documents searchable (a refresh), not only taking them
-    refresh();
+    indices.refresh();
     double engineCpu = seconds(server.cpuTime()) - engineBefore;
     double machineCpu = machine.busySeconds() - machineBefore;
     String[] times = Files.readString(timeFile).strip().split("\\s+");
     double shipperCpu = Double.parseDouble(times[times.length - 2])
         + Double.parseDouble(times[times.length - 1]);
-    long count = count();
+    long count = indices.count();
     if (count != bulk.documents()) {
       throw failure("after " + contender + ", " + INDICES + " holds " + count + " documents instead of "
           + bulk.documents(), contender);
@@ -288,66 +278,6 @@ public final class IngestBenchmark {
     }
   }
 
-  private void deleteIndices() {
-    EngineRest.Reply reply = rest.delete("/" + INDICES + "?expand_wildcards=all");
-    if (reply.status() != 200 && reply.status() != 404) {
-      throw new IllegalStateException("DELETE " + INDICES + ": " + reply);
-    }
-  }
-
-  private void refresh() {
-    EngineRest.Reply reply = rest.send("POST", "/" + INDICES + "/_refresh", null, null);
-    if (reply.status() != 200) {
-      throw new IllegalStateException("refresh: " + reply);
-    }
-  }
-
-  private long count() {
-    EngineRest.Reply reply = rest.get("/" + INDICES + "/_count");
-    Matcher m = COUNT.matcher(reply.body());
-    if (reply.status() != 200 || !m.find()) {
-      throw new IllegalStateException("count: " + reply);
-    }
-    return Long.parseLong(m.group(1));
-  }
-
-  private void printTable(List<Measurement> results) {
-    Measurement curl = median(results, "curl");
-    Measurement s3logs = median(results, "s3logs");
-    System.out.printf("%n%,d documents (%,d MB of bulk requests), median of %d runs each,"
-        + " concurrency %d, %d MB requests, OpenSearch %s%n", bulk.documents(),
-        bulk.bytes() >> 20, settings.runs(), settings.concurrency(), settings.bulkMegabytes(),
-        settings.engineJavaOpts());
-    System.out.printf("%-22s %12s %10s %14s %13s %15s %15s%n", "contender", "docs/s",
-        "% of curl", "shipper CPU-s", "engine CPU-s", "shipper/engine", "rest of machine");
-    row("curl (xargs -P " + settings.concurrency() + ")", curl, curl);
-    row("s3logs ingest", s3logs, curl);
-  }
-
-  private static void row(String name, Measurement m, Measurement limit) {
-    System.out.printf(Locale.ROOT, "%-22s %,12.0f %9.1f%% %14.1f %13.1f %14.1f%% %15.1f%n", name,
-        m.docsPerSecond(), 100 * m.docsPerSecond() / limit.docsPerSecond(), m.shipperCpu(),
-        m.engineCpu(), 100 * m.shipperCpu() / m.engineCpu(), m.otherCpu());
-  }
-
-  /** Each figure's median over a contender's runs (the figures may come from different runs). */
-  private static Measurement median(List<Measurement> results, String contender) {
-    List<Measurement> runs = results.stream().filter(m -> m.contender().equals(contender)).toList();
-    return new Measurement(contender, 0,
-        median(runs.stream().mapToDouble(Measurement::wall).toArray()),
-        median(runs.stream().mapToDouble(Measurement::shipperCpu).toArray()),
-        median(runs.stream().mapToDouble(Measurement::engineCpu).toArray()),
-        median(runs.stream().mapToDouble(Measurement::otherCpu).toArray()),
-        runs.get(0).documents());
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
-
   private Process start(String label, List<String> command) throws IOException {
     return new ProcessBuilder(command)
         .directory(root.toFile())
@@ -415,29 +345,6 @@ public final class IngestBenchmark {
       for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(path);
       }
-    }
-  }
-
-  /**
-   * CPU time the whole machine spent busy (all but idle, iowait and steal), from {@code /proc/stat}:
-   * what is left after the shipper and the engine is the rest of the machine, other builds
-   * included.
-   */
-  record MachineCpu(double secondsPerTick) {
-
-    static MachineCpu load() throws IOException, InterruptedException {
-      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
-      String ticks = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
-      getconf.waitFor();
-      return new MachineCpu(1.0 / Long.parseLong(ticks.strip()));
-    }
-
-    double busySeconds() throws IOException {
-      String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
-      long[] v = Arrays.stream(first.split("\\s+")).skip(1).mapToLong(Long::parseLong).toArray();
-      // user nice system idle iowait irq softirq steal (guest time is already in user)
-      long busy = v[0] + v[1] + v[2] + v[5] + v[6];
-      return busy * secondsPerTick;
     }
   }
 }
