@@ -1,5 +1,6 @@
 package dev.s3logs.bench;
 
+import dev.s3logs.sink.search.BulkResponse;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.StandaloneEngine;
@@ -30,9 +31,6 @@ public final class IngestBenchmark {
   static final String INDEX_PATTERN = "bench-{yyyy.MM.dd}";
   static final String INDICES = "bench-*";
   private static final int SEED = 7;
-  /** s3logs's own query: the engine writes the same, shorter answer for both contenders. */
-  private static final String BULK_PATH =
-      "/_bulk?filter_path=errors,items.*.status,items.*.result,items.*.error";
 
   /** What the environment asks for; see the script for the variables. */
   record Settings(long lines, int runs, int concurrency, int bulkMegabytes, String engineJavaOpts,
@@ -227,10 +225,11 @@ public final class IngestBenchmark {
     Path answers = work.resolve("answers");
     deleteTree(answers);
     Files.createDirectories(answers);
+    // s3logs's own path and query: the engine writes the same, shorter answer for both
     return List.of("xargs", "-a", list.toString(), "-P", Integer.toString(settings.concurrency()),
         "-I", "{}", "curl", "-sS", "--fail-with-body", "-o", answers + "/{}.json",
         "-H", "Content-Type: application/x-ndjson", "-H", "Expect:",
-        "--data-binary", "@" + work.resolve("bulk") + "/{}", url + BULK_PATH);
+        "--data-binary", "@" + work.resolve("bulk") + "/{}", url + BulkResponse.PATH);
   }
 
   /** Every answer must say that no item failed. */

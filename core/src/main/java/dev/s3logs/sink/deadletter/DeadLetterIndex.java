@@ -79,7 +79,7 @@ public final class DeadLetterIndex implements DeadLetter {
   /** The item results, or null when the whole request failed. */
   private List<BulkItemResult> send() {
     try {
-      HttpReply reply = http.send("POST", "/_bulk?" + BulkResponse.FILTER,
+      HttpReply reply = http.send("POST", BulkResponse.PATH,
           "application/x-ndjson", body());
       return reply.isSuccess() ? BulkResponse.items(reply.body()) : null;
     } catch (EngineUnreachableException e) {

@@ -14,8 +14,10 @@ import java.util.List;
 public final class BulkResponse {
 
   /** Asks the engine to leave out what is not read here: about a fifth of the bytes. */
-  public static final String FILTER =
+  private static final String FILTER =
       "filter_path=errors,items.*.status,items.*.result,items.*.error";
+  /** Where bulk requests go, asking for only what is read here. */
+  public static final String PATH = "/_bulk?" + FILTER;
 
   private static final JsonFactory JSON = new JsonFactory();
 

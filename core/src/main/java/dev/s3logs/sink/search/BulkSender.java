@@ -17,7 +17,6 @@ import java.util.stream.IntStream;
  */
 final class BulkSender {
 
-  private static final String PATH = "/_bulk?" + BulkResponse.FILTER;
 
   private final HttpTransport http;
   private final BulkSettings settings;
@@ -65,7 +64,7 @@ final class BulkSender {
   private Retry attempt(BulkRequest request) {
     HttpReply reply;
     try {
-      reply = http.send("POST", PATH, "application/x-ndjson", request.body());
+      reply = http.send("POST", BulkResponse.PATH, "application/x-ndjson", request.body());
       counters.requests.incrementAndGet();
     } catch (EngineUnreachableException e) {
       return Retry.all(request, e.getMessage());
@@ -75,8 +74,8 @@ final class BulkSender {
       return Retry.all(request, "HTTP " + status);
     }
     if (status == 401 || status == 403) {
-      throw new BulkRejectedException("the engine refused the credentials (HTTP " + status
-          + " on _bulk): " + excerpt(reply));
+      throw new BulkRejectedException("the engine refused the credentials ("
+          + EngineError.describe(reply) + " on _bulk)");
     }
     if (status == 413) {
       splitTooLarge(request);
@@ -84,7 +83,7 @@ final class BulkSender {
     }
     if (!reply.isSuccess()) {
       for (int i = 0; i < request.itemCount(); i++) {
-        reject(request, i, "HTTP " + status + ": " + excerpt(reply), "request_rejected", status);
+        reject(request, i, EngineError.describe(reply), "request_rejected", status);
       }
       return Retry.NONE;
     }
@@ -141,10 +140,5 @@ final class BulkSender {
       Thread.currentThread().interrupt();
       throw new BulkRejectedException("interrupted while waiting to retry");
     }
-  }
-
-  private static String excerpt(HttpReply reply) {
-    String text = reply.text().strip();
-    return text.length() <= 300 ? text : text.substring(0, 300) + "...";
   }
 }

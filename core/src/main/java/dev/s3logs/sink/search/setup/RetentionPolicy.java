@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3logs.sink.http.HttpReply;
 import dev.s3logs.sink.http.HttpTransport;
+import dev.s3logs.sink.search.EngineError;
 import dev.s3logs.sink.search.setup.SetupReport.RetentionState;
 import dev.s3logs.sink.search.setup.SetupReport.RetentionStep;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.s3logs.sink.http.HttpReply;
 import dev.s3logs.sink.http.HttpTransport;
+import dev.s3logs.sink.search.EngineError;
 import dev.s3logs.sink.search.setup.SetupReport.Change;
 import dev.s3logs.sink.search.setup.SetupReport.TemplateStep;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.s3logs.sink.search.setup;
+package dev.s3logs.sink.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import dev.s3logs.sink.http.HttpReply;
 import java.io.IOException;
 
 /** Reads the reason out of an engine's error answer, for messages a user can act on. */
-final class EngineError {
+public final class EngineError {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 300;
@@ -19,7 +19,7 @@ final class EngineError {
    * mapper_parsing_exception: No handler for type [nope] ...)}: the outer error says what
    * failed, the innermost cause why. Plain-text errors and non-JSON answers come out as is.
    */
-  static String describe(HttpReply reply) {
+  public static String describe(HttpReply reply) {
     JsonNode error = json(reply).path("error");
     String text;
     if (error.isObject()) {
@@ -41,11 +41,11 @@ final class EngineError {
   }
 
   /** True when the answer is an engine's error object ({@code {"error":{"type":...}}}). */
-  static boolean isStructured(HttpReply reply) {
+  public static boolean isStructured(HttpReply reply) {
     return json(reply).path("error").has("type");
   }
 
-  static JsonNode json(HttpReply reply) {
+  public static JsonNode json(HttpReply reply) {
     try {
       JsonNode node = JSON.readTree(reply.body());
       return node == null ? JSON.missingNode() : node;
