@@ -16,7 +16,6 @@ import dev.s3logs.source.InputObject;
 import dev.s3logs.source.LocalInputs;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -95,8 +94,7 @@ final class IngestCommand implements Callable<Integer> {
       Setup.install(http, engine, setupOptions).lines()
           .forEach(line -> streams.err().println("  " + line));
     }
-    BulkSettings settings = new BulkSettings(bulkBytes, concurrency, 8, Duration.ofMillis(200),
-        Duration.ofSeconds(30));
+    BulkSettings settings = BulkSettings.DEFAULT.withSize(bulkBytes, concurrency);
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
     boolean withIds = sendIds(engine);

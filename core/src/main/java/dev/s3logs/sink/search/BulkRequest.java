@@ -1,5 +1,6 @@
 package dev.s3logs.sink.search;
 
+import dev.s3logs.parse.ByteSearch;
 import dev.s3logs.pipeline.ChunkItems;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -65,14 +66,13 @@ public final class BulkRequest {
   /** The document of an item: what follows its action line, without the final newline. */
   public byte[] document(int item) {
     int[] span = spans.get(item);
-    int newline = indexOf(body, (byte) '\n', span[0], span[1]);
-    return Arrays.copyOfRange(body, newline + 1, span[1] - 1);
+    return Arrays.copyOfRange(body, actionEnd(span) + 1, span[1] - 1);
   }
 
   /** A value of the item's action line: {@code _index} or {@code _id}, or null. */
   public String actionValue(int item, String key) {
     int[] span = spans.get(item);
-    int newline = indexOf(body, (byte) '\n', span[0], span[1]);
+    int newline = actionEnd(span);
     String action = new String(body, span[0], newline - span[0], StandardCharsets.UTF_8);
     String marker = "\"" + key + "\":\"";
     int start = action.indexOf(marker);
@@ -94,12 +94,8 @@ public final class BulkRequest {
     size += to - from;
   }
 
-  private static int indexOf(byte[] b, byte value, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == value) {
-        return i;
-      }
-    }
-    return to;
+  /** Where the item's action line ends: every item has one, written by {@link BulkAction}. */
+  private int actionEnd(int[] span) {
+    return ByteSearch.indexOf(body, span[0], span[1], (byte) '\n');
   }
 }

@@ -21,6 +21,11 @@ public record BulkSettings(int maxBytes, int concurrency, int maxAttempts, Durat
     }
   }
 
+  /** These settings with another request size and number of requests in flight. */
+  public BulkSettings withSize(int bytes, int inFlight) {
+    return new BulkSettings(bytes, inFlight, maxAttempts, firstBackoff, maxBackoff);
+  }
+
   /**
    * Exponential backoff with full jitter (a random wait up to the exponential bound), so that
    * several shippers throttled at once do not come back at once.
