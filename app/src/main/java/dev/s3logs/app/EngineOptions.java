@@ -1,5 +1,6 @@
 package dev.s3logs.app;
 
+import dev.s3logs.sink.aws.AwsTarget;
 import dev.s3logs.sink.http.ApiKeyAuth;
 import dev.s3logs.sink.http.BasicAuth;
 import dev.s3logs.sink.http.HttpTransport;
@@ -89,9 +90,9 @@ final class EngineOptions {
     };
   }
 
+  /** Serverless answers no {@code GET /}: its host (or --aws-service) says what it is. */
   private boolean isServerlessHost() {
-    String host = url.getHost() == null ? "" : url.getHost();
-    return host.contains(".aoss.amazonaws.com") || "aoss".equals(awsService);
+    return AwsTarget.SERVERLESS.equals(AwsTarget.serviceOf(url, awsService));
   }
 
   private RequestAuth requestAuth() {

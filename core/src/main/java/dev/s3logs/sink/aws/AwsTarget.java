@@ -53,16 +53,29 @@ public record AwsTarget(String service, String region) {
 
   static AwsTarget infer(URI endpoint, String serviceOverride, String regionOverride,
       Supplier<Optional<String>> fallbackRegion) {
-    String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
-    String service = given(serviceOverride)
-        .map(s -> s.toLowerCase(Locale.ROOT))
-        .orElse(SERVERLESS_HOST.matcher(host).matches() ? SERVERLESS : OPENSEARCH_SERVICE);
+    String host = host(endpoint);
+    String service = serviceOf(endpoint, serviceOverride);
     String region = given(regionOverride)
         .or(() -> regionOf(host))
         .or(fallbackRegion)
         .orElseThrow(() -> new AwsAuthException("cannot tell the AWS region of " + endpoint
             + " from its host name and none is configured: pass --aws-region"));
     return new AwsTarget(service, region);
+  }
+
+  /**
+   * The service an endpoint is signed for, without needing a region: the override, else
+   * {@value #SERVERLESS} for Serverless collection hosts, else {@value #OPENSEARCH_SERVICE}.
+   */
+  public static String serviceOf(URI endpoint, String serviceOverride) {
+    return given(serviceOverride)
+        .map(s -> s.toLowerCase(Locale.ROOT))
+        .orElse(SERVERLESS_HOST.matcher(host(endpoint)).matches() ? SERVERLESS
+            : OPENSEARCH_SERVICE);
+  }
+
+  private static String host(URI endpoint) {
+    return endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
   }
 
   private static Optional<String> regionOf(String host) {
