@@ -73,9 +73,8 @@ final class IngestCommand implements Callable<Integer> {
       description = "Bulk requests in flight (default: ${DEFAULT-VALUE})")
   int concurrency;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Parsing threads (default: the number of processors, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin
+  ThreadsOption threadsOption;
 
   IngestCommand(Streams streams) {
     this.streams = streams;
@@ -83,6 +82,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    int threads = threadsOption.threads();
     List<InputObject> inputs = LocalInputs.expand(paths, streams.in(),
         warning -> streams.err().println("s3logs ingest: warning: " + warning));
     SetupOptions setupOptions = indexOptions.setup();
@@ -103,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
         SearchSink sink = new SearchSink(http, indexOptions.target(),
             indexOptions.usesDataStream(), withIds, settings, deadLetter, counters);
         Progress progress = Progress.start(streams.err(), stats, counters)) {
-      SinkPipeline.run(inputs, Math.max(1, threads), sink, stats,
+      SinkPipeline.run(inputs, threads, sink, stats,
           problem -> streams.err().println("s3logs ingest: " + problem));
     }
     new IngestSummary(engine, http.base(), stats, counters, deadLetter).print(streams.err());

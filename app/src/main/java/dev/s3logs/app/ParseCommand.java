@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,9 +45,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exit with status 1 when any line failed to parse")
   boolean strict;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Parsing threads (default: the number of processors, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin
+  ThreadsOption threadsOption;
 
   ParseCommand(Streams streams) {
     this.streams = streams;
@@ -54,9 +54,7 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
-    }
+    int threads = threadsOption.threads();
     List<InputObject> inputs = LocalInputs.expand(paths, streams.in(),
         warning -> streams.err().println("s3logs parse: warning: " + warning));
     FailureSummary summary = new FailureSummary();
