@@ -1,18 +1,12 @@
 package dev.s3logs.app;
 
-import dev.s3logs.sink.aws.AwsTarget;
-import dev.s3logs.sink.http.ApiKeyAuth;
-import dev.s3logs.sink.http.BasicAuth;
-import dev.s3logs.sink.http.HttpTransport;
-import dev.s3logs.sink.http.RequestAuth;
-import dev.s3logs.sink.http.TlsSettings;
-import dev.s3logs.sink.search.Engine;
-import dev.s3logs.sink.search.EngineDetection;
+import dev.s3logs.assembly.EngineConnection;
+import dev.s3logs.config.AuthConfig;
+import dev.s3logs.config.EngineConfig;
 import java.io.Console;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Where the search engine is and how to talk to it: shared by {@code ingest} and {@code setup}. */
@@ -69,39 +63,24 @@ final class EngineOptions {
   @Option(names = "--gzip", description = "Compress request bodies")
   boolean gzip;
 
-  HttpTransport transport(PrintStream err) {
-    if (insecure) {
-      err.println("s3logs: WARNING: --insecure: the server's certificate is not checked; anyone"
-          + " on the network path can read and change what is sent");
-      System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-    }
-    return new HttpTransport(url, requestAuth(), new TlsSettings(caCert, insecure), gzip,
-        Duration.ofSeconds(120));
+  /** The engine settings these options give; secrets are read from the environment here. */
+  EngineConfig config() {
+    return new EngineConfig(url, EngineConfig.EngineKind.valueOf(engine.name().toUpperCase()),
+        authConfig(), caCert, insecure, gzip);
   }
 
-  /** The engine the user named, or the one that answers. */
-  Engine engine(HttpTransport http) {
-    return switch (engine) {
-      case opensearch -> new Engine(Engine.Flavor.OPENSEARCH, "unknown");
-      case elasticsearch -> new Engine(Engine.Flavor.ELASTICSEARCH, "unknown");
-      case serverless -> new Engine(Engine.Flavor.OPENSEARCH_SERVERLESS, "unknown");
-      case auto -> isServerlessHost() ? new Engine(Engine.Flavor.OPENSEARCH_SERVERLESS, "unknown")
-          : EngineDetection.detect(http);
-    };
+  /** Connects to the engine, notes on standard error. */
+  EngineConnection connect(PrintStream err) {
+    return EngineConnection.open(config(), note -> err.println("s3logs: " + note));
   }
 
-  /** Serverless answers no {@code GET /}: its host (or --aws-service) says what it is. */
-  private boolean isServerlessHost() {
-    return AwsTarget.SERVERLESS.equals(AwsTarget.serviceOf(url, awsService));
-  }
-
-  private RequestAuth requestAuth() {
+  private AuthConfig authConfig() {
     AuthChoice kind = auth != null ? auth : user != null ? AuthChoice.basic : AuthChoice.none;
     return switch (kind) {
-      case none -> RequestAuth.NONE;
-      case basic -> new BasicAuth(requireUser(), password());
-      case apikey -> new ApiKeyAuth(requiredEnv(apiKeyEnv, "the API key"));
-      case aws -> AwsAuthOptions.create(url, awsService, awsRegion, awsRoleArn);
+      case none -> AuthConfig.NONE;
+      case basic -> AuthConfig.basic(requireUser(), password());
+      case apikey -> AuthConfig.apiKey(requiredEnv(apiKeyEnv, "the API key"));
+      case aws -> AuthConfig.aws(awsService, awsRegion, awsRoleArn);
     };
   }
 

@@ -1,7 +1,10 @@
 package dev.s3logs.app;
 
+import dev.s3logs.config.SearchSinkConfig;
+import dev.s3logs.sink.search.BulkSettings;
 import dev.s3logs.sink.search.IndexNaming;
 import dev.s3logs.sink.search.setup.SetupOptions;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where documents go: daily indices by pattern, or a data stream. Shared by ingest and setup. */
@@ -16,30 +19,15 @@ final class IndexOptions {
       description = "Write to this data stream (create actions) instead of daily indices")
   String dataStream;
 
-  /** What the bulk actions name: the pattern, or the data stream. */
-  String target() {
-    return dataStream != null ? dataStream : indexPattern;
+  /** The sink these indices make, with how documents are sent. */
+  SearchSinkConfig sink(SearchSinkConfig.Ids ids, boolean installSetup, Path deadLetterFile,
+      BulkSettings bulk) {
+    return new SearchSinkConfig(indexPattern, dataStream, ids, installSetup, deadLetterFile,
+        SearchSinkConfig.FALLBACK_DEAD_LETTERS, bulk);
   }
 
-  boolean usesDataStream() {
-    return dataStream != null;
-  }
-
-  /**
-   * The setup that goes with these indices: templates for {@code PREFIX-*} and
-   * {@code PREFIX-failed}, so the pattern must be a prefix, a dash and a date.
-   */
+  /** The templates and names that go with these indices. */
   SetupOptions setup() {
-    if (dataStream != null) {
-      return SetupOptions.defaults().withPrefix(dataStream).withDataStream(dataStream);
-    }
-    IndexNaming naming = new IndexNaming(indexPattern);
-    String prefix = naming.prefix();
-    if (!naming.isDaily() || !prefix.endsWith("-") || prefix.length() < 2) {
-      throw new IllegalArgumentException("--index '" + indexPattern + "' must be a prefix, a "
-          + "dash and a {date format}, e.g. weblogs-{yyyy.MM.dd}; for one index use "
-          + "--data-stream");
-    }
-    return SetupOptions.defaults().withPrefix(prefix.substring(0, prefix.length() - 1));
+    return sink(SearchSinkConfig.Ids.AUTO, false, null, BulkSettings.DEFAULT).setup();
   }
 }

@@ -1,21 +1,16 @@
 package dev.s3logs.app;
 
+import dev.s3logs.assembly.EngineConnection;
+import dev.s3logs.assembly.SearchSinkAssembly;
+import dev.s3logs.config.SearchSinkConfig;
 import dev.s3logs.pipeline.ParseStats;
-import dev.s3logs.pipeline.SinkPipeline;
-import dev.s3logs.sink.deadletter.DeadLetter;
-import dev.s3logs.sink.deadletter.DeadLetterFile;
-import dev.s3logs.sink.deadletter.DeadLetterIndex;
-import dev.s3logs.sink.http.HttpTransport;
+import dev.s3logs.pipeline.Pipeline;
+import dev.s3logs.pipeline.PipelineSettings;
 import dev.s3logs.sink.search.BulkSettings;
-import dev.s3logs.sink.search.Engine;
 import dev.s3logs.sink.search.IngestCounters;
-import dev.s3logs.sink.search.SearchSink;
-import dev.s3logs.sink.search.setup.Setup;
-import dev.s3logs.sink.search.setup.SetupOptions;
-import dev.s3logs.source.InputObject;
+import dev.s3logs.source.ListSource;
 import dev.s3logs.source.LocalInputs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,8 +30,6 @@ import picocli.CommandLine.Parameters;
             + " dead letters with the reason."})
 final class IngestCommand implements Callable<Integer> {
 
-  static final String FALLBACK_DEAD_LETTERS = "s3logs-dead-letters.ndjson";
-
   private final Streams streams;
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
@@ -49,12 +42,10 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin
   IndexOptions indexOptions;
 
-  enum Ids { auto, on, off }
-
   @Option(names = "--ids", paramLabel = "auto|on|off", defaultValue = "auto",
       description = "Send document ids (exactly once across runs); auto: off on OpenSearch "
           + "Serverless, whose time-series collections refuse them (default: ${DEFAULT-VALUE})")
-  Ids ids;
+  String ids;
 
   @Option(names = "--skip-setup",
       description = "Do not install the index templates when they are missing")
@@ -83,51 +74,34 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = threadsOption.threads();
-    List<InputObject> inputs = LocalInputs.expand(paths, streams.in(),
-        warning -> streams.err().println("s3logs ingest: warning: " + warning));
-    SetupOptions setupOptions = indexOptions.setup();
-    HttpTransport http = engineOptions.transport(streams.err());
-    Engine engine = engineOptions.engine(http);
-    if (!skipSetup && !Setup.templateInstalled(http, setupOptions)) {
-      streams.err().println("s3logs ingest: no index templates yet, installing them (see "
-          + "s3logs setup):");
-      Setup.install(http, engine, setupOptions).lines()
-          .forEach(line -> streams.err().println("  " + line));
-    }
-    BulkSettings settings = BulkSettings.DEFAULT.withSize(bulkBytes, concurrency);
+    ListSource source = new ListSource(LocalInputs.expand(paths, streams.in(),
+        warning -> streams.err().println("s3logs ingest: warning: " + warning)));
+    SearchSinkConfig config = indexOptions.sink(idsChoice(),
+        !skipSetup, deadLetterFile(), BulkSettings.DEFAULT.withSize(bulkBytes, concurrency));
+    config.setup(); // refuses a bad --index before connecting
+    EngineConnection engine = engineOptions.connect(streams.err());
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
-    boolean withIds = sendIds(engine);
-    DeadLetter deadLetter = deadLetters(http, setupOptions.deadLetterIndex());
-    try (deadLetter;
-        SearchSink sink = new SearchSink(http, indexOptions.target(),
-            indexOptions.usesDataStream(), withIds, settings, deadLetter, counters);
-        Progress progress = Progress.start(streams.err(), stats, counters)) {
-      SinkPipeline.run(inputs, threads, sink, stats,
+    SearchSinkAssembly assembly = SearchSinkAssembly.open(engine, config, counters,
+        note -> streams.err().println("s3logs ingest: " + note));
+    try (assembly; Progress progress = Progress.start(streams.err(), stats, counters)) {
+      Pipeline.run(source, assembly.sink(), PipelineSettings.of(threads), stats,
           problem -> streams.err().println("s3logs ingest: " + problem));
     }
-    new IngestSummary(engine, http.base(), stats, counters, deadLetter).print(streams.err());
+    new IngestSummary(engine, stats, counters, assembly.deadLetters()).print(streams.err());
     return exitCode(stats, counters);
   }
 
-  private boolean sendIds(Engine engine) {
-    boolean send = ids == Ids.on
-        || ids == Ids.auto && engine.flavor() != Engine.Flavor.OPENSEARCH_SERVERLESS;
-    if (!send) {
-      streams.err().println("s3logs ingest: sending no document ids (--ids " + ids + "): lines"
-          + " repeated within this run are sent once, but ingesting the same files again adds"
-          + " them again; a search collection takes ids: --ids on");
+  private SearchSinkConfig.Ids idsChoice() {
+    try {
+      return SearchSinkConfig.Ids.valueOf(ids.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--ids must be auto, on or off: got '" + ids + "'");
     }
-    return send;
   }
 
-  private DeadLetter deadLetters(HttpTransport http, String index) {
-    Clock clock = Clock.systemUTC();
-    if (!"index".equals(deadLetterDestination)) {
-      return new DeadLetterFile(Path.of(deadLetterDestination), clock);
-    }
-    return new DeadLetterIndex(http, index, clock,
-        new DeadLetterFile(Path.of(FALLBACK_DEAD_LETTERS), clock));
+  private Path deadLetterFile() {
+    return "index".equals(deadLetterDestination) ? null : Path.of(deadLetterDestination);
   }
 
   private static int exitCode(ParseStats stats, IngestCounters counters) {

@@ -1,25 +1,26 @@
 package dev.s3logs.app;
 
+import dev.s3logs.assembly.EngineConnection;
 import dev.s3logs.pipeline.ParseStats;
-import dev.s3logs.sink.deadletter.DeadLetter;
-import dev.s3logs.sink.search.Engine;
+import dev.s3logs.sink.deadletter.DeadLetters;
 import dev.s3logs.sink.search.IngestCounters;
 import java.io.PrintStream;
-import java.net.URI;
 
 /** The end of an ingest run on standard error: what was read, stored, refused, and where. */
-record IngestSummary(Engine engine, URI url, ParseStats stats, IngestCounters counters,
-    DeadLetter deadLetter) {
+record IngestSummary(EngineConnection engine, ParseStats stats, IngestCounters counters,
+    DeadLetters deadLetters) {
 
   void print(PrintStream err) {
     err.printf("s3logs ingest: %d lines from %d %s into %s at %s: %d stored (%d new, %d already"
             + " there), %d failed to parse, %d refused%n",
-        stats.lines(), stats.objects(), stats.objects() == 1 ? "input" : "inputs", engine, url,
-        counters.stored(), counters.created.get(),
+        stats.lines(), stats.objects(), stats.objects() == 1 ? "input" : "inputs",
+        engine.engine(), engine.http().base(), counters.stored(), counters.created.get(),
         counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
         counters.rejected.get());
-    if (deadLetter.count() > 0) {
-      err.printf("  %d failed lines are kept in %s%n", deadLetter.count(), deadLetter.describe());
+    long kept = counters.deadLettersIndexed.get() + deadLetters.file().count();
+    if (kept > 0) {
+      err.printf("  %d failed lines are kept in %s%n", kept,
+          deadLetters.describe(counters.deadLettersIndexed.get()));
     }
     if (counters.repeatsDropped.get() > 0) {
       err.printf("  %d repeated lines were not sent again%n", counters.repeatsDropped.get());
@@ -29,8 +30,9 @@ record IngestSummary(Engine engine, URI url, ParseStats stats, IngestCounters co
           counters.retries.get());
     }
     if (counters.notStored.get() > 0) {
-      err.printf("  %d documents were NOT stored: run again once the engine is back"
-          + " (documents already stored are not duplicated)%n", counters.notStored.get());
+      err.printf("  %d documents were NOT stored (%d of %d inputs incomplete): run again once the"
+          + " engine is back (documents already stored are not duplicated)%n",
+          counters.notStored.get(), stats.objectsFailed(), stats.objects());
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.s3logs.app;
 
-import dev.s3logs.sink.http.HttpTransport;
-import dev.s3logs.sink.search.Engine;
+import dev.s3logs.assembly.EngineConnection;
 import dev.s3logs.sink.search.setup.Retention;
 import dev.s3logs.sink.search.setup.Setup;
 import dev.s3logs.sink.search.setup.SetupOptions;
@@ -51,10 +50,9 @@ final class SetupCommand implements Callable<Integer> {
     SetupOptions options = indexOptions.setup().withReplicas(replicas)
         .withRefreshInterval(refreshInterval)
         .withRetention(retention == null ? null : Retention.parse(retention));
-    HttpTransport http = engineOptions.transport(streams.err());
-    Engine engine = engineOptions.engine(http);
-    SetupReport report = Setup.install(http, engine, options);
-    streams.err().println("s3logs setup: " + engine + " at " + http.base());
+    EngineConnection engine = engineOptions.connect(streams.err());
+    SetupReport report = Setup.install(engine.http(), engine.engine(), options);
+    streams.err().println("s3logs setup: " + engine.engine() + " at " + engine.http().base());
     report.lines().forEach(line -> streams.err().println("  " + line));
     return report.complete() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
   }

@@ -62,7 +62,9 @@ class ParseCommandTest {
     assertThat(kept).hasSize(2);
     JsonNode first = JSON.readTree(kept.get(0));
     assertThat(first.get("source").asText()).endsWith("logs/2019/object");
-    assertThat(first.get("line").asInt()).isEqualTo(58);
+    assertThat(first.get("line_number").asInt()).isEqualTo(58);
+    assertThat(first.get("stage").asText()).isEqualTo("parse");
+    assertThat(first.get("reason").asText()).startsWith("a second [time] inside the requester");
     assertThat(first.get("raw").asText()).isEqualTo(corpus.lines().toList().get(57));
     assertThat(run.err()).contains("every failed line is in " + failures);
   }

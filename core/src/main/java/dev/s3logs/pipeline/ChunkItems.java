@@ -9,17 +9,22 @@ import java.util.Arrays;
  */
 public final class ChunkItems {
 
+  private final ChunkSettlement settlement;
   private int count;
   private int[] ends = new int[1024];
   private long[] lineNumbers = new long[1024];
-  private String[] sources = new String[1024];
+  private ObjectProgress[] objects = new ObjectProgress[1024];
   private int[] rawEnds = new int[1024];
   private long[] idHigh = new long[1024];
   private long[] idLow = new long[1024];
   private byte[] raw = new byte[1 << 16];
   private int rawSize;
 
-  void add(int end, String source, long lineNumber, byte[] line, int from, int to, long high,
+  ChunkItems(ChunkSettlement settlement) {
+    this.settlement = settlement;
+  }
+
+  void add(int end, ObjectProgress object, long lineNumber, byte[] line, int from, int to, long high,
       long low) {
     if (count == ends.length) {
       grow();
@@ -31,7 +36,7 @@ public final class ChunkItems {
     rawSize += to - from;
     ends[count] = end;
     lineNumbers[count] = lineNumber;
-    sources[count] = source;
+    objects[count] = object;
     rawEnds[count] = rawSize;
     idHigh[count] = high;
     idLow[count] = low;
@@ -52,7 +57,17 @@ public final class ChunkItems {
   }
 
   public String source(int i) {
-    return sources[i];
+    return objects[i].name();
+  }
+
+  /** The object document {@code i} came from, to fail it when the document cannot be stored. */
+  public ObjectProgress object(int i) {
+    return objects[i];
+  }
+
+  /** The chunk's hold on its objects, for a sink that sends its documents in several requests. */
+  public ChunkSettlement settlement() {
+    return settlement;
   }
 
   public long lineNumber(int i) {
@@ -77,7 +92,7 @@ public final class ChunkItems {
     int capacity = count * 2;
     ends = Arrays.copyOf(ends, capacity);
     lineNumbers = Arrays.copyOf(lineNumbers, capacity);
-    sources = Arrays.copyOf(sources, capacity);
+    objects = Arrays.copyOf(objects, capacity);
     rawEnds = Arrays.copyOf(rawEnds, capacity);
     idHigh = Arrays.copyOf(idHigh, capacity);
     idLow = Arrays.copyOf(idLow, capacity);

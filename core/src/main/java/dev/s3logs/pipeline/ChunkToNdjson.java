@@ -49,7 +49,7 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     List<ParseFailure> failures = new ArrayList<>();
     int readFailuresKept = 0;
     byte[] data = chunk.data();
-    ChunkItems items = keepItems ? new ChunkItems() : null;
+    ChunkItems items = keepItems ? new ChunkItems(chunk.settlement()) : null;
     int records = 0;
     for (int i = 0; i < chunk.count(); i++) {
       int start = chunk.start(i);
@@ -60,7 +60,7 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
         framing.before(parser.fields(), id, json);
         documents.write(parser.fields(), id, json);
         if (items != null) {
-          items.add(json.size(), chunk.source(i), chunk.lineNumber(i), data, start, end,
+          items.add(json.size(), chunk.object(i), chunk.lineNumber(i), data, start, end,
               ids.lastHigh(), ids.lastLow());
         }
         records++;
@@ -71,7 +71,8 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
     }
     keepReadFailures(chunk, readFailuresKept, Integer.MAX_VALUE, failures);
     int length = json.size();
-    return new NdjsonChunk(json.buffer(), length, records, failures, buffers, items);
+    return new NdjsonChunk(json.buffer(), length, records, failures, buffers, items,
+        chunk.settlement());
   }
 
   /**

@@ -22,7 +22,7 @@ public final class LineChunk {
 
   private byte[] data = new byte[1 << 16];
   private int size;
-  private final String[] blockSources = new String[MAX_BLOCKS];
+  private final ObjectProgress[] blockObjects = new ObjectProgress[MAX_BLOCKS];
   private final int[] blockEnds = new int[MAX_BLOCKS];
   private final long[] blockFirstLines = new long[MAX_BLOCKS];
   private int blocks;
@@ -31,12 +31,15 @@ public final class LineChunk {
   private final List<Integer> readFailureBlocks = new ArrayList<>(0);
   private final Lines lines = new Lines();
   private boolean split;
+  private ChunkSettlement settlement = new ChunkSettlement();
+  private ObjectProgress lastObject;
 
   /**
    * Copies in whole lines (see {@link dev.s3logs.source.LineHandler#lines}), the first numbered
    * {@code firstLineNumber}; false when the chunk is full (a block always fits an empty chunk).
    */
-  public boolean add(String source, byte[] buffer, int from, int to, long firstLineNumber) {
+  public boolean add(ObjectProgress object, byte[] buffer, int from, int to,
+      long firstLineNumber) {
     int length = to - from;
     if (blocks == MAX_BLOCKS || (size + length > MAX_BYTES && blocks > 0)) {
       return false;
@@ -46,7 +49,8 @@ public final class LineChunk {
     }
     System.arraycopy(buffer, from, data, size, length);
     size += length;
-    blockSources[blocks] = source;
+    touch(object);
+    blockObjects[blocks] = object;
     blockEnds[blocks] = size;
     blockFirstLines[blocks] = firstLineNumber;
     blocks++;
@@ -56,7 +60,9 @@ public final class LineChunk {
 
   /** Empties the chunk for reuse, keeping its buffers. */
   void clear() {
-    Arrays.fill(blockSources, 0, blocks, null);
+    Arrays.fill(blockObjects, 0, blocks, null);
+    settlement = new ChunkSettlement();
+    lastObject = null;
     size = 0;
     blocks = 0;
     readFailures.clear();
@@ -65,7 +71,8 @@ public final class LineChunk {
   }
 
   /** A failure found while reading (a line over the length limit), kept in order with the rest. */
-  void addReadFailure(ParseFailure failure) {
+  void addReadFailure(ObjectProgress object, ParseFailure failure) {
+    touch(object);
     readFailures.add(failure);
     readFailureBlocks.add(blocks);
   }
@@ -75,7 +82,17 @@ public final class LineChunk {
   }
 
   public String source(int line) {
-    return blockSources[lines().blocks[line]];
+    return object(line).name();
+  }
+
+  /** The object a line came from. */
+  public ObjectProgress object(int line) {
+    return blockObjects[lines().blocks[line]];
+  }
+
+  /** The objects this chunk holds; a new one after {@link #clear()}. */
+  public ChunkSettlement settlement() {
+    return settlement;
   }
 
   public byte[] data() {
@@ -112,6 +129,14 @@ public final class LineChunk {
 
   boolean isEmpty() {
     return blocks == 0 && readFailures.isEmpty();
+  }
+
+  /** Blocks of one object arrive together, so comparing with the last one finds new objects. */
+  private void touch(ObjectProgress object) {
+    if (object != lastObject) {
+      settlement.add(object);
+      lastObject = object;
+    }
   }
 
   private Lines lines() {

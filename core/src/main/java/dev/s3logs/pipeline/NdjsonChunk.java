@@ -10,10 +10,12 @@ import java.util.List;
  * A chunk turned into NDJSON documents, with its failures and counts. The documents are the first
  * {@code length} bytes of {@code buffer}, which belongs to {@code pool}: call {@link #release}
  * once they are written. {@code items} says where each document ends and which line it came
- * from, when the worker was asked to keep that (else null).
+ * from, when the worker was asked to keep that (else null). The sink releases
+ * {@code settlement} once every document and failure of the chunk is stored or kept, which
+ * acknowledges the objects whose last lines these were.
  */
 public record NdjsonChunk(byte[] buffer, int length, int records, List<ParseFailure> failures,
-    BufferPool pool, ChunkItems items) {
+    BufferPool pool, ChunkItems items, ChunkSettlement settlement) {
 
   private static final int SLICE = 1 << 16;
 

@@ -1,7 +1,6 @@
 package dev.s3logs.pipeline;
 
 import dev.s3logs.record.ParseFailure;
-import dev.s3logs.source.InputObject;
 import dev.s3logs.source.LineHandler;
 import dev.s3logs.source.LineReader;
 import dev.s3logs.source.ObjectReader;
@@ -18,10 +17,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads input objects on the calling thread, hands chunks of lines to worker threads, and passes
+ * Reads opened objects on the calling thread, hands chunks of lines to worker threads, and passes
  * the workers' results on in input order, so output is the same as a sequential run. Memory is
  * bounded: at most a few chunks per worker are in flight, and their buffers go round instead of
- * being made anew for each chunk.
+ * being made anew for each chunk. A chunk holds the objects its lines came from (see
+ * {@link ChunkSettlement}).
  *
  * @param <R> what a worker makes of one chunk
  */
@@ -30,7 +30,6 @@ public final class ParallelPipeline<R> implements AutoCloseable {
   private final ExecutorService workers;
   private final ThreadLocal<Function<LineChunk, R>> workerState;
   private final Consumer<R> output;
-  private final Consumer<String> problems;
   private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
   private final int maxInFlight;
   private final ArrayBlockingQueue<LineChunk> idleChunks;
@@ -40,10 +39,9 @@ public final class ParallelPipeline<R> implements AutoCloseable {
    * @param workerFactory makes the per-thread state that turns a chunk into a result; the chunk
    *     is used again once the function returns, so the result must not refer to it
    * @param output receives results in input order, on the calling thread
-   * @param problems receives one message per input object that could not be read
    */
   public ParallelPipeline(int threads, Supplier<Function<LineChunk, R>> workerFactory,
-      Consumer<R> output, Consumer<String> problems) {
+      Consumer<R> output) {
     this.workers = Executors.newFixedThreadPool(threads, runnable -> {
       Thread thread = new Thread(runnable, "s3logs-parse");
       thread.setDaemon(true);
@@ -51,7 +49,6 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     });
     this.workerState = ThreadLocal.withInitial(workerFactory);
     this.output = output;
-    this.problems = problems;
     this.maxInFlight = maxInFlight(threads);
     this.idleChunks = new ArrayBlockingQueue<>(maxInFlight + threads + 1);
     this.chunker = new Chunker();
@@ -62,20 +59,21 @@ public final class ParallelPipeline<R> implements AutoCloseable {
     return threads * 2 + 1;
   }
 
-  /** Reads one object; returns false when it could not be read to the end. */
-  public boolean process(InputObject input) {
-    chunker.source = input.name();
-    try (InputStream in = ObjectReader.open(input.open())) {
+  /**
+   * Reads one object to its end, gunzipping it when it is gzip, and closes the stream. Lines read
+   * before a failure are passed on all the same.
+   *
+   * @throws IOException when the object could not be read to the end
+   */
+  public void process(ObjectProgress object, InputStream raw) throws IOException {
+    chunker.object = object;
+    try (InputStream in = ObjectReader.open(raw)) {
       new LineReader(in).forEach(chunker);
-      return true;
-    } catch (IOException e) {
-      problems.accept("cannot read " + input.name() + ": " + ObjectReader.explain(e));
-      return false;
     }
   }
 
-  /** Waits for every chunk and passes the remaining results on. */
-  public void finish() {
+  /** Passes on everything read so far, waiting for the workers: the input has gone quiet. */
+  public void flush() {
     chunker.submitPending();
     while (!inFlight.isEmpty()) {
       emitOldest();
@@ -113,21 +111,21 @@ public final class ParallelPipeline<R> implements AutoCloseable {
   /** Collects blocks of lines into chunks. */
   private final class Chunker implements LineHandler {
 
-    private String source;
+    private ObjectProgress object;
     private LineChunk chunk = idleChunk();
 
     @Override
     public void lines(byte[] buffer, int from, int to, long firstLineNumber) {
-      if (!chunk.add(source, buffer, from, to, firstLineNumber)) {
+      if (!chunk.add(object, buffer, from, to, firstLineNumber)) {
         submit(chunk);
         chunk = idleChunk();
-        chunk.add(source, buffer, from, to, firstLineNumber);
+        chunk.add(object, buffer, from, to, firstLineNumber);
       }
     }
 
     @Override
     public void tooLong(byte[] buffer, int from, int to, long lineNumber, long length) {
-      chunk.addReadFailure(ParseFailure.of(source, lineNumber, "line is " + length
+      chunk.addReadFailure(object, ParseFailure.of(object.name(), lineNumber, "line is " + length
           + " bytes, longer than the " + (to - from) + "-byte limit; only its beginning is kept",
           buffer, from, to));
     }

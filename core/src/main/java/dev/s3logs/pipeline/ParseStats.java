@@ -1,8 +1,11 @@
 package dev.s3logs.pipeline;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * Counts of one run, for the summary line and the exit code. Updated from one thread; volatile
- * so that a progress display on another thread sees them (updates come once per chunk).
+ * Counts of one run, for the summary line and the exit code. Lines are counted on the reading
+ * thread; volatile so that a progress display on another thread sees them (updates come once per
+ * chunk). Acknowledgements come from the sink's threads.
  */
 public final class ParseStats {
 
@@ -10,6 +13,8 @@ public final class ParseStats {
   private volatile long records;
   private volatile long failures;
   private volatile long unreadableObjects;
+  private final AtomicLong objectsDone = new AtomicLong();
+  private final AtomicLong objectsFailed = new AtomicLong();
 
   public void object(boolean readToTheEnd) {
     objects++;
@@ -21,6 +26,10 @@ public final class ParseStats {
   public void add(NdjsonChunk chunk) {
     records += chunk.records();
     failures += chunk.failures().size();
+  }
+
+  void acknowledged(boolean done) {
+    (done ? objectsDone : objectsFailed).incrementAndGet();
   }
 
   public long objects() {
@@ -41,5 +50,15 @@ public final class ParseStats {
 
   public long unreadableObjects() {
     return unreadableObjects;
+  }
+
+  /** Objects whose every document was stored or kept in the dead letters. */
+  public long objectsDone() {
+    return objectsDone.get();
+  }
+
+  /** Objects that could not be read to the end, or some of whose documents were not stored. */
+  public long objectsFailed() {
+    return objectsFailed.get();
   }
 }

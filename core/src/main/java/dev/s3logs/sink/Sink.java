@@ -5,12 +5,18 @@ import dev.s3logs.pipeline.NdjsonChunk;
 
 /**
  * Where documents end up. Workers write each document framed the way the sink wants it; the
- * pipeline then hands the sink each chunk of output, in input order, on one thread.
+ * pipeline then hands the sink each chunk of output, in input order, on one thread. The sink
+ * releases the chunk's {@link dev.s3logs.pipeline.ChunkSettlement settlement} once every document
+ * and failure of the chunk is stored or kept (failing the objects whose documents could not be),
+ * which is what acknowledges the objects.
  */
 public interface Sink extends AutoCloseable {
 
   /** The framing for one worker thread (framings need not be thread-safe). */
   DocumentFraming newFraming();
+
+  /** Whether workers should record where each document ends and its line (for batching). */
+  boolean needsItems();
 
   /**
    * Takes a chunk's documents and its parse failures. May block to slow the readers down;
@@ -18,7 +24,10 @@ public interface Sink extends AutoCloseable {
    */
   void accept(NdjsonChunk chunk);
 
-  /** Stores everything accepted so far, or throws why it could not. */
+  /** Starts storing whatever it holds back, without waiting: the input has gone quiet. */
+  void flush();
+
+  /** Stores everything accepted so far and waits until it is settled, or throws why not. */
   void finish();
 
   @Override

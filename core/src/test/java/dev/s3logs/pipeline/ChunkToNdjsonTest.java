@@ -1,5 +1,6 @@
 package dev.s3logs.pipeline;
 
+import dev.s3logs.source.Acknowledgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +70,7 @@ class ChunkToNdjsonTest {
     LineChunk chunk = new LineChunk();
     for (int i = 0; i < lines.size(); i++) {
       byte[] bytes = lines.get(i).getBytes(StandardCharsets.UTF_8);
-      assertThat(chunk.add("test", bytes, 0, bytes.length, i + 1)).isTrue();
+      assertThat(chunk.add(new ObjectProgress("test", Acknowledgement.NONE), bytes, 0, bytes.length, i + 1)).isTrue();
     }
     return chunk;
   }
@@ -81,7 +82,7 @@ class ChunkToNdjsonTest {
       int end = start;
       while (end < lines.size()) {
         byte[] bytes = lines.get(end).getBytes(StandardCharsets.UTF_8);
-        if (!chunk.add("test", bytes, 0, bytes.length, end + 1)) {
+        if (!chunk.add(new ObjectProgress("test", Acknowledgement.NONE), bytes, 0, bytes.length, end + 1)) {
           break;
         }
         end++;

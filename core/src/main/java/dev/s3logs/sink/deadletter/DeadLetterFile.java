@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
-/** Dead letters appended to a local NDJSON file, one record per line. */
-public final class DeadLetterFile implements DeadLetter {
+/**
+ * Dead letters appended to a local NDJSON file, one record per line. Each record is flushed as it
+ * is added, since the object it came from may be acknowledged right after. Thread-safe.
+ */
+public final class DeadLetterFile implements AutoCloseable {
 
   private final Path path;
   private final Clock clock;
@@ -17,11 +20,16 @@ public final class DeadLetterFile implements DeadLetter {
   private long count;
 
   public DeadLetterFile(Path path, Clock clock) {
+    this(path, null, clock);
+  }
+
+  /** Into a stream the caller opened on {@code path} (and this closes). */
+  public DeadLetterFile(Path path, OutputStream out, Clock clock) {
     this.path = path;
+    this.out = out;
     this.clock = clock;
   }
 
-  @Override
   public synchronized void add(DeadLetterRecord record) {
     try {
       if (out == null) {
@@ -31,6 +39,7 @@ public final class DeadLetterFile implements DeadLetter {
       }
       out.write(DeadLetterJson.of(record, clock.instant()));
       out.write('\n');
+      out.flush();
       count++;
     } catch (IOException e) {
       throw new DeadLetterException("cannot write dead letters to " + path + ": " + e.getMessage(),
@@ -38,12 +47,10 @@ public final class DeadLetterFile implements DeadLetter {
     }
   }
 
-  @Override
   public synchronized long count() {
     return count;
   }
 
-  @Override
   public String describe() {
     return path.toString();
   }

@@ -14,7 +14,9 @@ import java.util.Collection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import java.net.Socket;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * How to check the server's certificate: the JDK's trusted authorities by default, a private CA
@@ -71,8 +73,28 @@ public record TlsSettings(Path caCert, boolean insecure) {
     return factory.getTrustManagers();
   }
 
-  /** For {@code --insecure} only. */
-  private static final class TrustEverything implements X509TrustManager {
+  /**
+   * For {@code --insecure} only. An extended trust manager is used by TLS as it is, so its empty
+   * checks also skip the host name check, for this client alone: a plain X509TrustManager would
+   * be wrapped in one that checks the name, which only a JVM-wide property turns off.
+   */
+  private static final class TrustEverything extends X509ExtendedTrustManager {
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+    }
 
     @Override
     public void checkClientTrusted(X509Certificate[] chain, String authType) {

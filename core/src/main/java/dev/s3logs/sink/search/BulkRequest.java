@@ -2,15 +2,21 @@ package dev.s3logs.sink.search;
 
 import dev.s3logs.parse.ByteSearch;
 import dev.s3logs.pipeline.ChunkItems;
+import dev.s3logs.pipeline.ChunkSettlement;
+import dev.s3logs.sink.deadletter.DeadLetterRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The body of one {@code _bulk} request, built from documents of one or more chunks, each item
- * an action line and its document. Remembers where each item came from, so that items can be
- * sent again alone or dead-lettered with their raw line.
+ * The body of one {@code _bulk} request, each item an action line and its document: documents
+ * from one or more chunks, and dead letters. Remembers where each item came from, so that items
+ * can be sent again alone, dead-lettered with their raw line, or failed with their object; and
+ * holds the chunks it carries documents of until it is {@link #settle settled}.
  */
 public final class BulkRequest {
 
@@ -19,24 +25,52 @@ public final class BulkRequest {
   private final List<int[]> spans = new ArrayList<>();
   private final List<ChunkItems> origins = new ArrayList<>();
   private final List<Integer> originIndexes = new ArrayList<>();
+  private final List<DeadLetterRecord> deadLetters = new ArrayList<>();
+  private final List<ChunkSettlement> itemSettlements = new ArrayList<>();
+  private final Set<ChunkSettlement> held = Collections.newSetFromMap(new IdentityHashMap<>());
 
   public BulkRequest(int capacity) {
     this.body = new byte[capacity];
   }
 
-  /** Appends item {@code i} of a chunk whose output is {@code buffer}. */
+  /** Appends document {@code i} of a chunk whose output is {@code buffer}. */
   public void add(byte[] buffer, ChunkItems items, int i) {
-    addBytes(buffer, items.start(i), items.end(i), items, i);
+    addBytes(buffer, items.start(i), items.end(i), items, i, null, items.settlement());
   }
 
-  /** A new request of the given items of this one, to send again. */
+  /** Appends a dead letter, rendered as an action line and a document. */
+  public void addDeadLetter(byte[] item, DeadLetterRecord record, ChunkSettlement settlement) {
+    addBytes(item, 0, item.length, null, -1, record, settlement);
+  }
+
+  /**
+   * A new request of the given items of this one, to send again. It holds nothing: this request
+   * keeps holding the chunks until it is settled.
+   */
   public BulkRequest subset(List<Integer> items) {
     BulkRequest retry = new BulkRequest(Math.max(1024, size / 2));
     for (int item : items) {
       int[] span = spans.get(item);
-      retry.addBytes(body, span[0], span[1], origins.get(item), originIndexes.get(item));
+      retry.copy(body, span[0], span[1], origins.get(item), originIndexes.get(item),
+          deadLetters.get(item), itemSettlements.get(item));
     }
     return retry;
+  }
+
+  /** Releases the chunks this request held: their documents here are all accounted for. */
+  public void settle() {
+    held.forEach(ChunkSettlement::release);
+    held.clear();
+  }
+
+  /** Fails the object of an item that could not be stored, or its whole chunk for a dead letter. */
+  public void fail(int item, String reason) {
+    ChunkItems origin = origins.get(item);
+    if (origin != null) {
+      origin.object(originIndexes.get(item)).fail(reason);
+    } else if (itemSettlements.get(item) != null) {
+      itemSettlements.get(item).failAll(reason);
+    }
   }
 
   public int size() {
@@ -49,6 +83,16 @@ public final class BulkRequest {
 
   public byte[] body() {
     return size == body.length ? body : Arrays.copyOf(body, size);
+  }
+
+  /** The dead letter an item carries, or null for a document. */
+  public DeadLetterRecord deadLetter(int item) {
+    return deadLetters.get(item);
+  }
+
+  /** The chunk an item came from, to keep the dead letter of a refused document with it. */
+  ChunkSettlement settlement(int item) {
+    return itemSettlements.get(item);
   }
 
   public String source(int item) {
@@ -83,7 +127,16 @@ public final class BulkRequest {
     return action.substring(start, action.indexOf('"', start));
   }
 
-  private void addBytes(byte[] src, int from, int to, ChunkItems items, int i) {
+  private void addBytes(byte[] src, int from, int to, ChunkItems items, int i,
+      DeadLetterRecord deadLetter, ChunkSettlement settlement) {
+    if (settlement != null && held.add(settlement)) {
+      settlement.hold();
+    }
+    copy(src, from, to, items, i, deadLetter, settlement);
+  }
+
+  private void copy(byte[] src, int from, int to, ChunkItems items, int i,
+      DeadLetterRecord deadLetter, ChunkSettlement settlement) {
     if (size + to - from > body.length) {
       body = Arrays.copyOf(body, Math.max(body.length * 2, size + to - from));
     }
@@ -91,6 +144,8 @@ public final class BulkRequest {
     spans.add(new int[] {size, size + to - from});
     origins.add(items);
     originIndexes.add(i);
+    deadLetters.add(deadLetter);
+    itemSettlements.add(settlement);
     size += to - from;
   }
 

@@ -15,7 +15,12 @@ public final class IngestCounters {
   public final AtomicLong retries = new AtomicLong();
   /** Documents refused for good, kept in the dead letters. */
   public final AtomicLong rejected = new AtomicLong();
-  /** Documents that could not be stored nor dead-lettered: the run failed. */
+  /** Dead letters the dead-letter index took. */
+  public final AtomicLong deadLettersIndexed = new AtomicLong();
+  /**
+   * Items the engine did not take before the attempts ran out: their objects failed, to be read
+   * again later.
+   */
   public final AtomicLong notStored = new AtomicLong();
   public final AtomicLong requests = new AtomicLong();
   /** Lines repeated within the run, not sent again where the engine takes no ids of ours. */

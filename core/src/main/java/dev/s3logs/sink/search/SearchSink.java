@@ -2,10 +2,8 @@ package dev.s3logs.sink.search;
 
 import dev.s3logs.pipeline.DocumentFraming;
 import dev.s3logs.pipeline.NdjsonChunk;
-import dev.s3logs.record.ParseFailure;
 import dev.s3logs.sink.Sink;
-import dev.s3logs.sink.deadletter.DeadLetter;
-import dev.s3logs.sink.deadletter.DeadLetterRecord;
+import dev.s3logs.sink.deadletter.DeadLetters;
 import dev.s3logs.sink.http.HttpTransport;
 
 /**
@@ -19,19 +17,17 @@ public final class SearchSink implements Sink {
   private final boolean create;
   private final boolean withIds;
   private final BulkIndexer indexer;
-  private final DeadLetter deadLetter;
 
   /**
    * @param create {@code create} actions (data streams) instead of {@code index}
    * @param withIds send document ids; false only where the engine refuses them
    */
   public SearchSink(HttpTransport http, String indexPattern, boolean create, boolean withIds,
-      BulkSettings settings, DeadLetter deadLetter, IngestCounters counters) {
+      BulkSettings settings, DeadLetters deadLetters, IngestCounters counters) {
     this.indexPattern = indexPattern;
     this.create = create;
     this.withIds = withIds;
-    this.deadLetter = deadLetter;
-    this.indexer = new BulkIndexer(http, settings, deadLetter, counters, !withIds);
+    this.indexer = new BulkIndexer(http, settings, deadLetters, counters, !withIds);
     new IndexNaming(indexPattern); // fails here, before any reading, on a bad pattern
   }
 
@@ -41,15 +37,22 @@ public final class SearchSink implements Sink {
   }
 
   @Override
+  public boolean needsItems() {
+    return true;
+  }
+
+  @Override
   public void accept(NdjsonChunk chunk) {
-    for (ParseFailure failure : chunk.failures()) {
-      deadLetter.add(DeadLetterRecord.of(failure));
-    }
     try {
       indexer.accept(chunk);
     } finally {
       chunk.release();
     }
+  }
+
+  @Override
+  public void flush() {
+    indexer.flush();
   }
 
   @Override

@@ -1,11 +1,13 @@
 package dev.s3logs.sink.search;
 
 import dev.s3logs.pipeline.ParseStats;
-import dev.s3logs.pipeline.SinkPipeline;
-import dev.s3logs.sink.deadletter.DeadLetterFile;
+import dev.s3logs.pipeline.Pipeline;
+import dev.s3logs.pipeline.PipelineSettings;
+import dev.s3logs.sink.deadletter.DeadLetters;
 import dev.s3logs.sink.http.HttpTransport;
 import dev.s3logs.sink.http.RequestAuth;
 import dev.s3logs.sink.http.TlsSettings;
+import dev.s3logs.source.ListSource;
 import dev.s3logs.source.LocalInputs;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -27,14 +29,14 @@ record Ingestion(ParseStats stats, IngestCounters counters, long deadLetters,
     IngestCounters counters = new IngestCounters();
     List<String> problems = new ArrayList<>();
     List<String> paths = Stream.of(files).map(Path::toString).toList();
-    try (DeadLetterFile deadLetter = new DeadLetterFile(deadLetterFile, Clock.systemUTC());
-        SearchSink sink = new SearchSink(http, pattern, false, true, settings, deadLetter,
+    try (DeadLetters deadLetters = DeadLetters.toFile(deadLetterFile, Clock.systemUTC());
+        SearchSink sink = new SearchSink(http, pattern, false, true, settings, deadLetters,
             counters)) {
       ParseStats stats = new ParseStats();
-      SinkPipeline.run(
-          LocalInputs.expand(paths, new ByteArrayInputStream(new byte[0]), problems::add), 2,
-          sink, stats, problems::add);
-      return new Ingestion(stats, counters, deadLetter.count(), problems);
+      Pipeline.run(new ListSource(
+              LocalInputs.expand(paths, new ByteArrayInputStream(new byte[0]), problems::add)),
+          sink, PipelineSettings.of(2), stats, problems::add);
+      return new Ingestion(stats, counters, deadLetters.file().count(), problems);
     }
   }
 }

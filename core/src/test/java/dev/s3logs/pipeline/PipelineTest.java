@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.record.ParseFailure;
+import dev.s3logs.sink.ndjson.NdjsonSink;
 import dev.s3logs.source.InputObject;
+import dev.s3logs.source.ListSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-class ParallelPipelineTest {
+class PipelineTest {
 
   private static final String GOOD = "owner bucket [06/Feb/2019:00:00:38 +0000] 192.0.2.3 - 3E57427F3EXAMPLE"
       + " REST.GET.OBJECT k \"GET /k HTTP/1.1\" 200 - 1 1 1 1 \"-\" \"ua\" -";
@@ -136,17 +138,8 @@ class ParallelPipelineTest {
   }
 
   private void run(int threads, InputObject... inputs) {
-    try (ParallelPipeline<NdjsonChunk> pipeline = new ParallelPipeline<>(threads, ChunkToNdjson::new,
-        chunk -> {
-          documents.writeBytes(chunk.documents());
-          failures.addAll(chunk.failures());
-          stats.add(chunk);
-        }, problems::add)) {
-      for (InputObject input : inputs) {
-        stats.object(pipeline.process(input));
-      }
-      pipeline.finish();
-    }
+    Pipeline.run(new ListSource(List.of(inputs)), new NdjsonSink(documents, failures::add),
+        PipelineSettings.of(threads), stats, problems::add);
   }
 
   private List<String> keys() {
