@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.source.notification.Notification.TestEvent;
 import dev.s3logs.source.notification.Notification.Unrecognised;
+import java.util.Locale;
 
 /**
  * Reads the body of an SQS message from a log bucket's notification queue: an S3 event
@@ -43,7 +44,8 @@ public final class NotificationReader {
       return new Unrecognised("not JSON: " + e.getOriginalMessage());
     }
     if (!root.isObject()) {
-      return new Unrecognised("JSON " + root.getNodeType().name().toLowerCase() + ", not an object");
+      String kind = root.getNodeType().name().toLowerCase(Locale.ROOT);
+      return new Unrecognised("JSON " + kind + ", not an object");
     }
     return readObject(root, body, envelopeAllowed);
   }
