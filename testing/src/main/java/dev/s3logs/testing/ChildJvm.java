@@ -84,8 +84,8 @@ final class ChildJvm {
   private static String classpath() throws IOException {
     try (InputStream in = ChildJvm.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + CLASSPATH_RESOURCE + " is missing: it is"
-            + " written by the testing module's Maven build (generate-resources); build with Maven");
+        throw new IllegalStateException("resource " + CLASSPATH_RESOURCE + " is missing: the"
+            + " testing module's Maven build writes it (generate-resources); build with Maven");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     }

@@ -94,7 +94,8 @@ public final class LocalS3 {
         .credentialsProvider(StaticCredentialsProvider.create(
             AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
         .forcePathStyle(true)
-        // S3Proxy 2.6 does not read the checksum trailers that the SDK adds to uploads by default
+        // S3Proxy 2.6 refuses the chunked, checksum-trailed uploads the SDK sends by default
+        // (400: x-amz-content-sha256 does not match)
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .httpClient(UrlConnectionHttpClient.create())
         .build();

@@ -98,8 +98,8 @@ public final class LocalSqs {
   public String createQueueWithDeadLetters(String name, int maxReceiveCount,
       Duration visibilityTimeout) {
     String deadLetters = createQueue(name + DEAD_LETTER_SUFFIX, Map.of());
-    String deadLettersArn = client.getQueueAttributes(request -> request.queueUrl(deadLetters)
-        .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+    String deadLettersArn = attributes(deadLetters, QueueAttributeName.QUEUE_ARN)
+        .get(QueueAttributeName.QUEUE_ARN);
     String redrivePolicy = "{\"deadLetterTargetArn\":\"" + deadLettersArn
         + "\",\"maxReceiveCount\":\"" + maxReceiveCount + "\"}";
     return createQueue(name, Map.of(
@@ -118,10 +118,14 @@ public final class LocalSqs {
 
   /** Messages in the queue, visible or in flight (received, not yet deleted). */
   public int approximateCount(String queueUrl) {
-    Map<QueueAttributeName, String> counts = client.getQueueAttributes(request -> request
-        .queueUrl(queueUrl).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
-            QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-    return Integer.parseInt(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-        + Integer.parseInt(counts.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    QueueAttributeName visible = QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES;
+    QueueAttributeName inFlight = QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE;
+    Map<QueueAttributeName, String> counts = attributes(queueUrl, visible, inFlight);
+    return Integer.parseInt(counts.get(visible)) + Integer.parseInt(counts.get(inFlight));
+  }
+
+  private Map<QueueAttributeName, String> attributes(String queueUrl, QueueAttributeName... names) {
+    return client.getQueueAttributes(request -> request.queueUrl(queueUrl).attributeNames(names))
+        .attributes();
   }
 }

@@ -40,7 +40,8 @@ final class RequestRelay implements AutoCloseable {
 
   static RequestRelay to(int targetPort) {
     try {
-      return new RequestRelay(new ServerSocket(0, 64, InetAddress.getLoopbackAddress()), targetPort);
+      ServerSocket listener = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
+      return new RequestRelay(listener, targetPort);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the request relay's port", e);
     }
