@@ -1,0 +1,60 @@
+package dev.s3logs.source.sqs;
+
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sqs.model.QueueDoesNotExistException;
+import software.amazon.awssdk.services.sqs.model.SqsException;
+
+/**
+ * Says in one line what an SQS error means for the user and which setting to fix; tells the
+ * errors that stop the run from those worth waiting out.
+ */
+final class QueueErrors {
+
+  private QueueErrors() {
+  }
+
+  /** True when retrying cannot help: the configuration is wrong. */
+  static boolean isFatal(SdkException e) {
+    if (e instanceof QueueDoesNotExistException) {
+      return true;
+    }
+    if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
+      int status = sqs.statusCode();
+      return status == 400 || status == 403 || status == 404;
+    }
+    return false;
+  }
+
+  static String explain(SdkException e, String queue) {
+    if (e instanceof QueueDoesNotExistException) {
+      return "no queue " + queue + " (check --queue, and --sqs-region or AWS_REGION for the"
+          + " region it is in)";
+    }
+    if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
+      return explain(sqs.awsErrorDetails().errorCode(), sqs.awsErrorDetails().errorMessage(),
+          queue);
+    }
+    if (e instanceof SdkClientException) {
+      return "cannot reach SQS for " + queue + ": " + e.getMessage()
+          + " (check the network, or --sqs-endpoint-url)";
+    }
+    return "SQS failed for " + queue + ": " + e.getMessage();
+  }
+
+  private static String explain(String code, String message, String queue) {
+    String said = " (" + code + ": " + message + ")";
+    return switch (code == null ? "" : code) {
+      case "AccessDenied", "AccessDeniedException" -> "access denied to queue " + queue
+          + ": allow sqs:ReceiveMessage, sqs:DeleteMessage, sqs:ChangeMessageVisibility and"
+          + " sqs:GetQueueAttributes to these credentials" + said;
+      case "InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch",
+          "InvalidSignatureException", "ExpiredToken", "IncompleteSignature" ->
+          "AWS credentials refused by SQS: check AWS_PROFILE / AWS_ACCESS_KEY_ID or the role"
+              + said;
+      case "AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist" -> "no queue " + queue
+          + " (check --queue, and --sqs-region or AWS_REGION for the region it is in)";
+      default -> "SQS refused a request for queue " + queue + said;
+    };
+  }
+}
