@@ -24,6 +24,9 @@ final class S3Errors {
   private static final Pattern PRINCIPAL = Pattern.compile("User: (\\S+) is not authorized");
   private static final Pattern EXPECTED_REGION = Pattern.compile("expecting '([a-z0-9-]+)'");
   private static final Pattern BODY_REGION = Pattern.compile("<Region>([a-z0-9-]+)</Region>");
+  // A 301's body names the bucket's endpoint, such as logs.s3.eu-west-1.amazonaws.com.
+  private static final Pattern BODY_ENDPOINT =
+      Pattern.compile("<Endpoint>[^<]*\\bs3[.-]([a-z]{2}(?:-[a-z]+)+-\\d+)\\.amazonaws\\.com");
 
   private final String bucket;
   private final String region;
@@ -116,9 +119,10 @@ final class S3Errors {
     }
     Optional<String> header = details.sdkHttpResponse() == null ? Optional.empty()
         : details.sdkHttpResponse().firstMatchingHeader("x-amz-bucket-region");
+    String body = details.rawResponse() == null ? "" : details.rawResponse().asUtf8String();
     return header.or(() -> find(EXPECTED_REGION, details.errorMessage()))
-        .or(() -> details.rawResponse() == null ? Optional.empty()
-            : find(BODY_REGION, details.rawResponse().asUtf8String()));
+        .or(() -> find(BODY_REGION, body))
+        .or(() -> find(BODY_ENDPOINT, body));
   }
 
   private static Optional<String> find(Pattern pattern, String text) {

@@ -78,9 +78,8 @@ public final class S3Listing {
   }
 
   private Stream<S3Object> simpleLayout(String prefix) {
-    KeyRange simple = new KeyRange(prefix, bound(range.since(), prefix, LogObjectNames::simpleDay),
-        bound(range.end(), prefix, LogObjectNames::simpleDay), true);
-    return dated(keys.objects(simple), prefix, LogObjectNames::simpleDate);
+    return dated(keys.objects(KeyRange.simpleLayout(prefix, range)), prefix,
+        LogObjectNames::simpleDate);
   }
 
   private Stream<S3Object> partitioned(String prefix) {
@@ -102,9 +101,8 @@ public final class S3Listing {
   }
 
   private Stream<S3Object> dayFolders(String folder) {
-    KeyRange days = new KeyRange(folder, bound(range.since(), folder, LogObjectNames::dayFolders),
-        bound(range.end(), folder, LogObjectNames::dayFolders), false);
-    return dated(keys.objects(days), folder, LogObjectNames::dayFolderDate);
+    return dated(keys.objects(KeyRange.dayFolders(folder, range)), folder,
+        LogObjectNames::dayFolderDate);
   }
 
   private Stream<S3Object> dated(Stream<S3Object> objects, String prefix,
@@ -116,11 +114,6 @@ public final class S3Listing {
       }
       return day.filter(range::contains).isPresent();
     });
-  }
-
-  private static Optional<String> bound(Optional<LocalDate> day, String prefix,
-      Function<LocalDate, String> format) {
-    return day.map(d -> prefix + format.apply(d));
   }
 
   private static String name(String prefix, String folder) {
