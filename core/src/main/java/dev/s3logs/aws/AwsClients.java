@@ -3,9 +3,12 @@ package dev.s3logs.aws;
 import dev.s3logs.sink.aws.AwsCredentialChain;
 import dev.s3logs.sink.aws.AwsTarget;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -57,6 +60,12 @@ public final class AwsClients {
         .forcePathStyle(settings.pathStyleFor(endpoint));
     // Only a flag overrides: otherwise the SDK reads AWS_ENDPOINT_URL_S3 and the rest itself.
     settings.s3Endpoint().ifPresent(builder::endpointOverride);
+    if (endpoint.filter(AwsClients::isOutsideAws).isPresent()) {
+      // GetObject asks for the object's checksum (x-amz-checksum-mode), which S3-compatible
+      // stores such as S3Proxy 2.6 refuse with 501. S3's own endpoints, VPC ones too, keep it.
+      builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
+    }
     return builder.build();
   }
 
@@ -67,6 +76,11 @@ public final class AwsClients {
         .httpClientBuilder(UrlConnectionHttpClient.builder());
     settings.sqsEndpoint().ifPresent(builder::endpointOverride);
     return builder.build();
+  }
+
+  static boolean isOutsideAws(URI endpoint) {
+    String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
+    return !(host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn"));
   }
 
   /** The endpoint the SDK will take from the environment, as it ranks them. */
