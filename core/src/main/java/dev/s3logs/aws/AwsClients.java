@@ -1,0 +1,102 @@
+package dev.s3logs.aws;
+
+import dev.s3logs.sink.aws.AwsCredentialChain;
+import dev.s3logs.sink.aws.AwsTarget;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+
+/**
+ * Builds the S3 and SQS clients from the settings, one region and one credentials provider, on
+ * the JDK's URLConnection HTTP client. Each client owns its HTTP client: close the clients, then
+ * the credentials.
+ */
+public final class AwsClients {
+
+  private final AwsClientSettings settings;
+  private final Region region;
+  private final AwsCredentialsProvider credentials;
+  private final Map<String, String> environment;
+
+  /**
+   * @param environment the process environment ({@code System.getenv()}), read only to tell
+   *     whether an endpoint the SDK takes from {@code AWS_ENDPOINT_URL_S3} needs path-style
+   */
+  public AwsClients(AwsClientSettings settings, String region, AwsCredentialsProvider credentials,
+      Map<String, String> environment) {
+    this.settings = settings;
+    this.region = Region.of(region);
+    this.credentials = credentials;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /**
+   * The SDK's default credential chain, or the role of {@code --s3-role-arn} assumed with it
+   * through STS in {@code region}. Resolved at once: missing or refused credentials stop the run
+   * before any listing.
+   */
+  public static AwsCredentialChain credentials(AwsClientSettings settings, String region) {
+    // The chain only takes the region of its target, for STS; the signing service is not used.
+    AwsTarget stsRegion = new AwsTarget(AwsTarget.OPENSEARCH_SERVICE, region);
+    return AwsCredentialChain.open(stsRegion, settings.roleArn());
+  }
+
+  public S3Client s3() {
+    Optional<URI> endpoint = settings.s3Endpoint().or(() -> fromEnvironment("S3"));
+    S3ClientBuilder builder = S3Client.builder()
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .forcePathStyle(settings.pathStyleFor(endpoint));
+    // Only a flag overrides: otherwise the SDK reads AWS_ENDPOINT_URL_S3 and the rest itself.
+    settings.s3Endpoint().ifPresent(builder::endpointOverride);
+    if (endpoint.filter(AwsClients::isOutsideAws).isPresent()) {
+      // GetObject asks for the object's checksum (x-amz-checksum-mode), which S3-compatible
+      // stores such as S3Proxy 2.6 refuse with 501. S3's own endpoints, VPC ones too, keep it.
+      builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
+    }
+    return builder.build();
+  }
+
+  public SqsClient sqs() {
+    SqsClientBuilder builder = SqsClient.builder()
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClientBuilder(UrlConnectionHttpClient.builder());
+    settings.sqsEndpoint().ifPresent(builder::endpointOverride);
+    return builder.build();
+  }
+
+  static boolean isOutsideAws(URI endpoint) {
+    String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
+    return !(host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn"));
+  }
+
+  /** The endpoint the SDK will take from the environment, as it ranks them. */
+  Optional<URI> fromEnvironment(String service) {
+    return Optional.ofNullable(environment.get("AWS_ENDPOINT_URL_" + service))
+        .or(() -> Optional.ofNullable(environment.get("AWS_ENDPOINT_URL")))
+        .map(String::strip)
+        .filter(url -> !url.isEmpty())
+        .flatMap(AwsClients::uri);
+  }
+
+  private static Optional<URI> uri(String url) {
+    try {
+      return Optional.of(URI.create(url));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // the SDK reports it when it reads the variable
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.s3logs.source.s3;
+
+import dev.s3logs.source.InputObject;
+import java.io.IOException;
+import java.io.InputStream;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * One S3 object to read, named {@code s3://bucket/key}. Opening it starts a GetObject whose body
+ * is streamed as it is read, never held whole.
+ */
+public record S3LogObject(S3Client s3, String bucket, String key) implements InputObject {
+
+  @Override
+  public String name() {
+    return "s3://" + bucket + "/" + key;
+  }
+
+  /**
+   * @throws S3ObjectUnreadableException when this object cannot be read but others may be
+   * @throws S3AccessException when no object could be (no bucket, credentials refused, ...)
+   */
+  @Override
+  public InputStream open() throws IOException {
+    try {
+      return new SdkFailuresAsIo(s3.getObject(request -> request.bucket(bucket).key(key)));
+    } catch (SdkException e) {
+      S3AccessException failure = S3Errors.of(s3, bucket).translate(e, S3Action.GET);
+      if (failure.problem().stopsTheRun()) {
+        throw failure;
+      }
+      throw new S3ObjectUnreadableException(failure);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}
