@@ -1,5 +1,6 @@
 package dev.s3logs.source.s3;
 
+import dev.s3logs.source.LazyFlatMap;
 import dev.s3logs.source.InputObject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public final class S3Listing {
     if (!range.isBounded()) {
       return keys.objects(KeyRange.everything(prefix)).map(this::input);
     }
-    // flatMap defers the folder listings until the simple-layout objects have been read.
-    return Stream.concat(simpleLayout(prefix), Stream.of(prefix).flatMap(this::partitioned))
+    // Deferred: the folder listings only once the simple-layout objects have been read.
+    return Stream.concat(simpleLayout(prefix), LazyFlatMap.of(Stream.of(prefix), this::partitioned))
         .map(this::input);
   }
 
@@ -92,11 +93,11 @@ public final class S3Listing {
         .map(location::objectUrl)
         .forEach(ignoredFolders::add);
     Stream<S3Object> own = isSourceBucketFolder ? dayFolders(prefix) : Stream.empty();
-    Stream<S3Object> accounts = found.stream()
-        .filter(f -> LogObjectNames.isAccountFolder(name(prefix, f)))
-        .flatMap(account -> folders.folders(account).stream())
-        .flatMap(region -> folders.folders(region).stream())
-        .flatMap(this::dayFolders);
+    Stream<String> sourceBuckets = LazyFlatMap.of(LazyFlatMap.of(found.stream()
+            .filter(f -> LogObjectNames.isAccountFolder(name(prefix, f))),
+        account -> folders.folders(account).stream()),
+        region -> folders.folders(region).stream());
+    Stream<S3Object> accounts = LazyFlatMap.of(sourceBuckets, this::dayFolders);
     return Stream.concat(own, accounts);
   }
 
