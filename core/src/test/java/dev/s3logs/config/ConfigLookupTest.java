@@ -2,8 +2,11 @@ package dev.s3logs.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.s3logs.sink.search.IndexNaming;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,9 @@ class ConfigLookupTest {
     Setting index = lookup.find("index").orElseThrow();
     assertThat(index.value()).isEqualTo("s3_log-{yyyy-MM-dd}");
     assertThat(index.describe()).isEqualTo("ES_PREFIX='s3_log'");
+    long december8th2015 = LocalDate.of(2015, 12, 8).toEpochDay() * 86_400L + 3_600;
+    assertThat(new String(new IndexNaming(index.value()).nameBytes(december8th2015),
+        StandardCharsets.UTF_8)).isEqualTo("s3_log-2015-12-08");
     Map<String, String> both = Map.of("ES_PREFIX", "s3_log", "S3LOGS_INDEX", "logs-{yyyy}");
     assertThat(new ConfigLookup(both, ConfigFile.NONE).find("index")).get()
         .extracting(Setting::value).isEqualTo("logs-{yyyy}");
