@@ -3,6 +3,7 @@ package dev.s3logs.app;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,11 @@ public final class S3LogsCommand implements Callable<Integer> {
   }
 
   static CommandLine commandLine(Streams streams) {
+    return commandLine(streams, System.getenv());
+  }
+
+  /** {@code env} holds the S3LOGS_ variables and their aliases; tests pass their own. */
+  static CommandLine commandLine(Streams streams, Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new S3LogsCommand(streams))
         .addSubcommand(new ParseCommand(streams))
         .addSubcommand(new GenerateCommand(streams))
@@ -38,6 +44,7 @@ public final class S3LogsCommand implements Callable<Integer> {
     commandLine.setExecutionExceptionHandler(new ErrorHandler(streams.err()));
     commandLine.setParameterExceptionHandler(new UsageErrorHandler(streams.err()));
     commandLine.registerConverter(LocalDate.class, S3LogsCommand::date);
+    ConfigDefaults.install(commandLine, env);
     return commandLine;
   }
 
