@@ -1,5 +1,6 @@
 package dev.s3logs.app;
 
+import dev.s3logs.aws.AwsSettingsException;
 import dev.s3logs.sink.aws.AwsAuthException;
 import dev.s3logs.sink.deadletter.DeadLetterException;
 import dev.s3logs.sink.http.EngineUnreachableException;
@@ -8,6 +9,8 @@ import dev.s3logs.sink.search.BulkResponseException;
 import dev.s3logs.sink.search.EngineDetectionException;
 import dev.s3logs.sink.search.setup.SetupException;
 import dev.s3logs.source.InputNotReadableException;
+import dev.s3logs.source.s3.S3AccessException;
+import dev.s3logs.source.sqs.QueueException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -41,6 +44,12 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     }
     if (isEngineProblem(e)) {
       return ExitCodes.ENGINE;
+    }
+    if (e instanceof QueueException || e instanceof S3AccessException) {
+      return ExitCodes.SOURCE;
+    }
+    if (e instanceof AwsSettingsException) {
+      return ExitCodes.USAGE;
     }
     return e instanceof InputNotReadableException || e instanceof UncheckedIOException
         ? ExitCodes.IO_ERROR : ExitCodes.INTERNAL;

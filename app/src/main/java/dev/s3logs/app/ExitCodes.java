@@ -18,6 +18,11 @@ public final class ExitCodes {
    */
   public static final int ENGINE = 4;
   /**
+   * The log bucket or the notification queue could not be used: missing, in another region,
+   * access denied, credentials refused, unreachable.
+   */
+  public static final int SOURCE = 5;
+  /**
    * Whoever read standard output stopped, as {@code head} does: the status of a process killed
    * by SIGPIPE, which is what other command-line tools end with there, and no message.
    */

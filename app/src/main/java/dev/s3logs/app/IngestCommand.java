@@ -6,17 +6,11 @@ import dev.s3logs.config.SearchSinkConfig;
 import dev.s3logs.pipeline.ParseStats;
 import dev.s3logs.pipeline.Pipeline;
 import dev.s3logs.pipeline.PipelineSettings;
-import dev.s3logs.sink.search.BulkSettings;
 import dev.s3logs.sink.search.IngestCounters;
 import dev.s3logs.source.ListSource;
-import dev.s3logs.source.LocalInputs;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code s3logs ingest}: access logs in, documents in OpenSearch or Elasticsearch. */
 @Command(
@@ -32,37 +26,11 @@ final class IngestCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Files, directories or - (default: -)")
-  List<String> paths = List.of("-");
+  @Mixin
+  InputOptions inputs;
 
   @Mixin
-  EngineOptions engineOptions;
-
-  @Mixin
-  IndexOptions indexOptions;
-
-  @Option(names = "--ids", paramLabel = "auto|on|off", defaultValue = "auto",
-      description = "Send document ids (exactly once across runs); auto: off on OpenSearch "
-          + "Serverless, whose time-series collections refuse them (default: ${DEFAULT-VALUE})")
-  String ids;
-
-  @Option(names = "--skip-setup",
-      description = "Do not install the index templates when they are missing")
-  boolean skipSetup;
-
-  @Option(names = "--dead-letter", paramLabel = "index|FILE", defaultValue = "index",
-      description = "Where refused lines go: the index <prefix>-failed, or an NDJSON file "
-          + "(default: ${DEFAULT-VALUE})")
-  String deadLetterDestination;
-
-  @Option(names = "--bulk-size", paramLabel = "SIZE", defaultValue = "5mb",
-      converter = ByteSize.class, description = "Bytes per bulk request (default: ${DEFAULT-VALUE})")
-  int bulkBytes;
-
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",
-      description = "Bulk requests in flight (default: ${DEFAULT-VALUE})")
-  int concurrency;
+  SearchSinkOptions sinkOptions;
 
   @Mixin
   ThreadsOption threadsOption;
@@ -74,12 +42,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = threadsOption.threads();
-    ListSource source = new ListSource(LocalInputs.expand(paths, streams.in(),
-        warning -> streams.err().println("s3logs ingest: warning: " + warning)));
-    SearchSinkConfig config = indexOptions.sink(idsChoice(),
-        !skipSetup, deadLetterFile(), BulkSettings.DEFAULT.withSize(bulkBytes, concurrency));
-    config.setup(); // refuses a bad --index before connecting
-    EngineConnection engine = engineOptions.connect(streams.err());
+    SearchSinkConfig config = sinkOptions.config();
+    ListSource source = inputs.source(streams.in(), streams.err(), "ingest");
+    EngineConnection engine = sinkOptions.engine.connect(streams.err());
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
     SearchSinkAssembly assembly = SearchSinkAssembly.open(engine, config, counters,
@@ -92,19 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     return exitCode(stats, counters);
   }
 
-  private SearchSinkConfig.Ids idsChoice() {
-    try {
-      return SearchSinkConfig.Ids.valueOf(ids.toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("--ids must be auto, on or off: got '" + ids + "'");
-    }
-  }
-
-  private Path deadLetterFile() {
-    return "index".equals(deadLetterDestination) ? null : Path.of(deadLetterDestination);
-  }
-
-  private static int exitCode(ParseStats stats, IngestCounters counters) {
+  static int exitCode(ParseStats stats, IngestCounters counters) {
     if (counters.notStored.get() > 0) {
       return ExitCodes.ENGINE;
     }

@@ -8,15 +8,12 @@ import dev.s3logs.sink.deadletter.DeadLetterFile;
 import dev.s3logs.sink.deadletter.DeadLetterRecord;
 import dev.s3logs.sink.ndjson.NdjsonSink;
 import dev.s3logs.source.ListSource;
-import dev.s3logs.source.LocalInputs;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code s3logs parse}: access log lines in, one JSON document per line out. */
 @Command(
@@ -32,8 +29,8 @@ final class ParseCommand implements Callable<Integer> {
 
   private final Streams streams;
 
-  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, directories or - (default: -)")
-  List<String> paths = List.of("-");
+  @Mixin
+  InputOptions inputs;
 
   @Option(names = "--failures", paramLabel = "FILE",
       description = "Write every line that failed to parse to FILE as NDJSON dead-letter records"
@@ -53,8 +50,7 @@ final class ParseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int threads = threadsOption.threads();
-    ListSource source = new ListSource(LocalInputs.expand(paths, streams.in(),
-        warning -> streams.err().println("s3logs parse: warning: " + warning)));
+    ListSource source = inputs.source(streams.in(), streams.err(), "parse");
     FailureSummary summary = new FailureSummary();
     ParseStats stats = new ParseStats();
     try (DeadLetterFile failures = failuresFile == null ? null : new DeadLetterFile(failuresFile,

@@ -37,7 +37,8 @@ public final class S3LogsCommand implements Callable<Integer> {
         .addSubcommand(new ParseCommand(streams))
         .addSubcommand(new GenerateCommand(streams))
         .addSubcommand(new IngestCommand(streams))
-        .addSubcommand(new SetupCommand(streams));
+        .addSubcommand(new SetupCommand(streams))
+        .addSubcommand(new RunCommand(streams));
     PrintWriter err = new PrintWriter(streams.err(), true);
     commandLine.setOut(err);
     commandLine.setErr(err);

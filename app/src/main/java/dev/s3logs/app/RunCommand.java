@@ -1,0 +1,110 @@
+package dev.s3logs.app;
+
+import dev.s3logs.assembly.EngineConnection;
+import dev.s3logs.assembly.SearchSinkAssembly;
+import dev.s3logs.aws.AwsClients;
+import dev.s3logs.pipeline.ParseStats;
+import dev.s3logs.pipeline.Pipeline;
+import dev.s3logs.pipeline.PipelineSettings;
+import dev.s3logs.sink.search.IngestCounters;
+import dev.s3logs.source.notification.KeyFilter;
+import dev.s3logs.source.s3.S3LogObject;
+import dev.s3logs.source.sqs.QueueCounters;
+import dev.s3logs.source.sqs.QueueSettings;
+import dev.s3logs.source.sqs.SqsSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/** {@code s3logs run}: the always-on consumer of a log bucket's notification queue. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Consumes the S3 event notifications of a log bucket from an SQS queue (direct, through"
+            + " SNS, or from EventBridge), reads each new log object and indexes every line into"
+            + " OpenSearch or Elasticsearch. A message is deleted only once every document of"
+            + " its objects is stored or kept in the dead letters; run several on one queue to"
+            + " scale out.",
+        "Stops on SIGTERM or Ctrl-C: receives no more, finishes what is in flight (or hands it"
+            + " back to the queue after --shutdown-timeout), exits 0."})
+final class RunCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  private final Streams streams;
+
+  @Option(names = "--queue", required = true, paramLabel = "NAME_OR_URL",
+      description = "The SQS queue that receives the log bucket's notifications")
+  String queue;
+
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
+      description = "Threads receiving messages, up to 10 each per call (default: ${DEFAULT-VALUE})")
+  int workers;
+
+  @Option(names = "--key-prefix", paramLabel = "PREFIX",
+      description = "Only read objects whose key starts with this")
+  String keyPrefix;
+
+  @Option(names = "--key-regex", paramLabel = "REGEX",
+      description = "Only read objects whose key contains a match (anchor with ^...$ for all of it)")
+  String keyRegex;
+
+  @Option(names = "--exit-when-idle", paramLabel = "SECONDS",
+      description = "Exit once the queue has been empty this long with nothing in flight")
+  Integer exitWhenIdle;
+
+  @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "On SIGTERM, how long to finish what is in flight before handing it back to"
+          + " the queue (default: ${DEFAULT-VALUE})")
+  int shutdownTimeout;
+
+  @Mixin
+  AwsOptions aws;
+
+  @Mixin
+  SearchSinkOptions sinkOptions;
+
+  @Mixin
+  ThreadsOption threadsOption;
+
+  RunCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    int threads = threadsOption.threads();
+    QueueSettings settings = new QueueSettings(queue, workers, Duration.ofSeconds(20),
+        KeyFilter.of(keyPrefix, keyRegex), exitWhenIdle == null ? null
+            : Duration.ofSeconds(exitWhenIdle));
+    var sinkConfig = sinkOptions.config();
+    AwsClients clients = aws.clients();
+    S3Client s3 = clients.s3();
+    EngineConnection engine = sinkOptions.engine.connect(streams.err());
+    IngestCounters counters = new IngestCounters();
+    ParseStats stats = new ParseStats();
+    QueueCounters queueCounters = new QueueCounters();
+    SearchSinkAssembly assembly = SearchSinkAssembly.open(engine, sinkConfig, counters,
+        note -> streams.err().println("s3logs run: " + note));
+    SqsSource source = new SqsSource(clients.sqs(), settings,
+        object -> new S3LogObject(s3, object.bucket(), object.key()), queueCounters,
+        Clock.systemUTC());
+    streams.err().println("s3logs run: consuming " + queue + " into " + engine.engine() + " at "
+        + engine.http().base());
+    try (GracefulStop stop = GracefulStop.install(source, Duration.ofSeconds(shutdownTimeout))) {
+      try (assembly; source) {
+        Pipeline.run(source, assembly.sink(), PipelineSettings.of(threads), stats,
+            problem -> LOG.warn(problem));
+      }
+      new RunSummary(stats, counters, queueCounters, assembly.deadLetters()).print(streams.err());
+    }
+    return counters.notStored.get() > 0 ? ExitCodes.ENGINE : ExitCodes.OK;
+  }
+}

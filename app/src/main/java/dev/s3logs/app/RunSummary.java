@@ -1,0 +1,31 @@
+package dev.s3logs.app;
+
+import dev.s3logs.pipeline.ParseStats;
+import dev.s3logs.sink.deadletter.DeadLetters;
+import dev.s3logs.sink.search.IngestCounters;
+import dev.s3logs.source.sqs.QueueCounters;
+import java.io.PrintStream;
+
+/** The end of a run on standard error: messages, objects, lines and documents. */
+record RunSummary(ParseStats stats, IngestCounters counters, QueueCounters queue,
+    DeadLetters deadLetters) {
+
+  void print(PrintStream err) {
+    err.printf("s3logs run: %d messages received, %d deleted, %d left for redelivery, %d not"
+            + " notifications; %d objects (%d failed), %d lines: %d stored (%d already there),"
+            + " %d failed to parse, %d refused%n",
+        queue.received.get(), queue.deleted.get(), queue.failed.get(), queue.unrecognised.get(),
+        stats.objects(), stats.objectsFailed(), stats.lines(), counters.stored(),
+        counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
+        counters.rejected.get());
+    long kept = counters.deadLettersIndexed.get() + deadLetters.file().count();
+    if (kept > 0) {
+      err.printf("  %d failed lines are kept in %s%n", kept,
+          deadLetters.describe(counters.deadLettersIndexed.get()));
+    }
+    if (counters.notStored.get() > 0) {
+      err.printf("  %d documents were not stored yet: their messages stay on the queue%n",
+          counters.notStored.get());
+    }
+  }
+}
