@@ -23,6 +23,10 @@ record RunSummary(ParseStats stats, IngestCounters counters, QueueCounters queue
       err.printf("  %d failed lines are kept in %s%n", kept,
           deadLetters.describe(counters.deadLettersIndexed.get()));
     }
+    if (queue.visibilityExtensions.get() > 0) {
+      err.printf("  messages were kept invisible %d times while their objects were read%n",
+          queue.visibilityExtensions.get());
+    }
     if (counters.notStored.get() > 0) {
       err.printf("  %d documents were not stored yet: their messages stay on the queue%n",
           counters.notStored.get());
