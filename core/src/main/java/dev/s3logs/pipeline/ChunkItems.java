@@ -25,8 +25,8 @@ public final class ChunkItems {
     this.settlement = settlement;
   }
 
-  void add(int end, ObjectProgress object, long lineNumber, byte[] line, int from, int to, long high,
-      long low, long eventTime) {
+  void add(int end, ObjectProgress object, long lineNumber, byte[] line, int from, int to,
+      long high, long low, long eventTime) {
     if (count == ends.length) {
       grow();
     }
