@@ -17,6 +17,7 @@ public final class ChunkItems {
   private int[] rawEnds = new int[1024];
   private long[] idHigh = new long[1024];
   private long[] idLow = new long[1024];
+  private long[] eventTimes = new long[1024];
   private byte[] raw = new byte[1 << 16];
   private int rawSize;
 
@@ -24,8 +25,8 @@ public final class ChunkItems {
     this.settlement = settlement;
   }
 
-  void add(int end, ObjectProgress object, long lineNumber, byte[] line, int from, int to, long high,
-      long low) {
+  void add(int end, ObjectProgress object, long lineNumber, byte[] line, int from, int to,
+      long high, long low, long eventTime) {
     if (count == ends.length) {
       grow();
     }
@@ -40,6 +41,7 @@ public final class ChunkItems {
     rawEnds[count] = rawSize;
     idHigh[count] = high;
     idLow[count] = low;
+    eventTimes[count] = eventTime;
     count++;
   }
 
@@ -83,6 +85,11 @@ public final class ChunkItems {
     return idLow[i];
   }
 
+  /** When the request of document {@code i} happened, in epoch seconds: how current it is. */
+  public long eventTime(int i) {
+    return eventTimes[i];
+  }
+
   /** The raw line of document {@code i}, without its line ending. */
   public byte[] rawLine(int i) {
     return Arrays.copyOfRange(raw, i == 0 ? 0 : rawEnds[i - 1], rawEnds[i]);
@@ -96,5 +103,6 @@ public final class ChunkItems {
     rawEnds = Arrays.copyOf(rawEnds, capacity);
     idHigh = Arrays.copyOf(idHigh, capacity);
     idLow = Arrays.copyOf(idLow, capacity);
+    eventTimes = Arrays.copyOf(eventTimes, capacity);
   }
 }

@@ -61,7 +61,7 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
         documents.write(parser.fields(), id, json);
         if (items != null) {
           items.add(json.size(), chunk.object(i), chunk.lineNumber(i), data, start, end,
-              ids.lastHigh(), ids.lastLow());
+              ids.lastHigh(), ids.lastLow(), parser.fields().time().getEpochSecond());
         }
         records++;
       } else {

@@ -103,6 +103,11 @@ public final class BulkRequest {
     return origins.get(item).lineNumber(originIndexes.get(item));
   }
 
+  /** The event time (epoch seconds) of an item that is a document, not a dead letter. */
+  public long eventTime(int item) {
+    return origins.get(item).eventTime(originIndexes.get(item));
+  }
+
   public byte[] rawLine(int item) {
     return origins.get(item).rawLine(originIndexes.get(item));
   }

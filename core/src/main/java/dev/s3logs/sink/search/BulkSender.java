@@ -9,6 +9,7 @@ import dev.s3logs.sink.http.HttpTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -71,7 +72,9 @@ final class BulkSender {
   private Retry attempt(BulkRequest request, List<Refused> refused) {
     HttpReply reply;
     try {
+      long start = System.nanoTime();
       reply = http.send("POST", BulkResponse.PATH, "application/x-ndjson", request.body());
+      counters.bulkLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       counters.requests.incrementAndGet();
     } catch (EngineUnreachableException e) {
       return Retry.all(request, e.getMessage());
@@ -123,12 +126,15 @@ final class BulkSender {
   private void stored(BulkRequest request, int item, BulkItemResult result) {
     if (request.deadLetter(item) != null) {
       counters.deadLettersIndexed.incrementAndGet();
-    } else if (result.isAlreadyStored()) {
+      return;
+    }
+    if (result.isAlreadyStored()) {
       counters.alreadyStored.incrementAndGet();
     } else {
       ("created".equals(result.result()) ? counters.created : counters.updated)
           .incrementAndGet();
     }
+    counters.storedEventTime(request.eventTime(item));
   }
 
   /** The engine's limit on request size is below ours: halves are sent instead. */
