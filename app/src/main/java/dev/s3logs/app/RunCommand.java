@@ -12,6 +12,8 @@ import dev.s3logs.source.s3.S3LogObject;
 import dev.s3logs.source.sqs.QueueCounters;
 import dev.s3logs.source.sqs.QueueSettings;
 import dev.s3logs.source.sqs.SqsSource;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -45,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
   String queue;
 
   @Option(names = "--workers", paramLabel = "N", defaultValue = "2",
-      description = "Threads receiving messages, up to 10 each per call (default: ${DEFAULT-VALUE})")
+      description = "Threads receiving messages, up to 10 each per call"
+          + " (default: ${DEFAULT-VALUE})")
   int workers;
 
   @Option(names = "--key-prefix", paramLabel = "PREFIX",
@@ -53,7 +56,8 @@ final class RunCommand implements Callable<Integer> {
   String keyPrefix;
 
   @Option(names = "--key-regex", paramLabel = "REGEX",
-      description = "Only read objects whose key contains a match (anchor with ^...$ for all of it)")
+      description = "Only read objects whose key contains a match"
+          + " (anchor with ^...$ for all of it)")
   String keyRegex;
 
   @Option(names = "--exit-when-idle", paramLabel = "SECONDS",
@@ -64,6 +68,18 @@ final class RunCommand implements Callable<Integer> {
       description = "On SIGTERM, how long to finish what is in flight before handing it back to"
           + " the queue (default: ${DEFAULT-VALUE})")
   int shutdownTimeout;
+
+  @Option(names = "--metrics-port", paramLabel = "PORT",
+      description = "Serve Prometheus /metrics and /healthz on this port")
+  Integer metricsPort;
+
+  @Option(names = "--metrics-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Address the metrics server binds to; 0.0.0.0 for every interface"
+          + " (default: ${DEFAULT-VALUE})")
+  String metricsHost;
+
+  @Mixin
+  LoggingOptions logging;
 
   @Mixin
   AwsOptions aws;
@@ -79,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    logging.apply();
     int threads = threadsOption.threads();
     QueueSettings settings = new QueueSettings(queue, workers, Duration.ofSeconds(20),
         KeyFilter.of(keyPrefix, keyRegex), exitWhenIdle == null ? null
@@ -88,9 +105,11 @@ final class RunCommand implements Callable<Integer> {
     AwsClients clients = aws.clients();
     S3Client s3 = clients.s3();
     EngineConnection engine = sinkOptions.engine.connect(streams.err());
-    IngestCounters counters = new IngestCounters();
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    IngestCounters counters = new IngestCounters(registry);
     ParseStats stats = new ParseStats();
     QueueCounters queueCounters = new QueueCounters();
+    RunMetrics.bind(registry, queueCounters, stats, counters, Clock.systemUTC());
     SearchSinkAssembly assembly = SearchSinkAssembly.open(engine, sinkConfig, counters,
         note -> streams.err().println("s3logs run: " + note));
     SqsSource source = new SqsSource(clients.sqs(), settings,
@@ -98,7 +117,9 @@ final class RunCommand implements Callable<Integer> {
         Clock.systemUTC());
     streams.err().println("s3logs run: consuming " + queue + " into " + engine.engine() + " at "
         + engine.http().base());
-    try (GracefulStop stop = GracefulStop.install(source, Duration.ofSeconds(shutdownTimeout))) {
+    try (GracefulStop stop = GracefulStop.install(source,
+        Duration.ofSeconds(shutdownTimeout), streams.err());
+        AutoCloseable metrics = metrics(registry, source)) {
       try (assembly; source) {
         Pipeline.run(source, assembly.sink(), PipelineSettings.of(threads), stats,
             problem -> LOG.warn(problem));
@@ -106,5 +127,17 @@ final class RunCommand implements Callable<Integer> {
       new RunSummary(stats, counters, queueCounters, assembly.deadLetters()).print(streams.err());
     }
     return counters.notStored.get() > 0 ? ExitCodes.ENGINE : ExitCodes.OK;
+  }
+
+  /** The metrics server, when asked for; healthy while the consumer works. */
+  private AutoCloseable metrics(PrometheusMeterRegistry registry, SqsSource source) {
+    if (metricsPort == null) {
+      return () -> { };
+    }
+    MetricsServer server = new MetricsServer(metricsHost, metricsPort, registry,
+        () -> source.problem() == null, source::problem);
+    streams.err().println("s3logs run: metrics on http://" + metricsHost + ":" + server.port()
+        + "/metrics");
+    return server;
   }
 }

@@ -31,7 +31,8 @@ final class SearchSinkOptions {
   String deadLetter;
 
   @Option(names = "--bulk-size", paramLabel = "SIZE", defaultValue = "5mb",
-      converter = ByteSize.class, description = "Bytes per bulk request (default: ${DEFAULT-VALUE})")
+      converter = ByteSize.class,
+      description = "Bytes per bulk request (default: ${DEFAULT-VALUE})")
   int bulkBytes;
 
   @Option(names = "--concurrency", paramLabel = "N", defaultValue = "2",

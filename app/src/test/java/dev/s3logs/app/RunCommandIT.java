@@ -55,8 +55,10 @@ class RunCommandIT {
     S3.put(bucket, "logs/2024-03-01-00-00-03-EMPTY", new byte[0]);
     SQS.send(queue, S3Notifications.testEvent(bucket));
     SQS.send(queue, S3Notifications.direct(bucket, spaced, first.length));
-    SQS.send(queue, S3Notifications.viaSns(bucket, "logs/2024-03-01-00-00-01-GZIP", second.length));
-    SQS.send(queue, S3Notifications.eventBridge(bucket, "logs/2024-03-01-00-00-02-EB", third.length));
+    SQS.send(queue,
+        S3Notifications.viaSns(bucket, "logs/2024-03-01-00-00-01-GZIP", second.length));
+    SQS.send(queue,
+        S3Notifications.eventBridge(bucket, "logs/2024-03-01-00-00-02-EB", third.length));
     SQS.send(queue, S3Notifications.direct(bucket, "logs/2024-03-01-00-00-03-EMPTY", 0));
 
     CommandRun run = run(queue, "run-forms");

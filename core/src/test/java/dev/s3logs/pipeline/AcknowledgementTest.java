@@ -48,7 +48,8 @@ class AcknowledgementTest {
     assertThat(outcomes.get("many")).containsExactly("done");
     assertThat(outcomes.get("cut.gz")).containsExactly(
         "failed: cannot read cut.gz: unexpected end of data (a truncated gzip object?)");
-    assertThat(outcomes.get("denied")).containsExactly("failed: cannot read denied: permission denied");
+    assertThat(outcomes.get("denied"))
+        .containsExactly("failed: cannot read denied: permission denied");
   }
 
   @Test

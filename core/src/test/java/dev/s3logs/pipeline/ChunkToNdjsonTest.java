@@ -1,6 +1,5 @@
 package dev.s3logs.pipeline;
 
-import dev.s3logs.source.Acknowledgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.record.AccessLogRecord;
+import dev.s3logs.source.Acknowledgement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
@@ -70,7 +70,7 @@ class ChunkToNdjsonTest {
     LineChunk chunk = new LineChunk();
     for (int i = 0; i < lines.size(); i++) {
       byte[] bytes = lines.get(i).getBytes(StandardCharsets.UTF_8);
-      assertThat(chunk.add(new ObjectProgress("test", Acknowledgement.NONE), bytes, 0, bytes.length, i + 1)).isTrue();
+      assertThat(chunk.add(object("test"), bytes, 0, bytes.length, i + 1)).isTrue();
     }
     return chunk;
   }
@@ -82,7 +82,7 @@ class ChunkToNdjsonTest {
       int end = start;
       while (end < lines.size()) {
         byte[] bytes = lines.get(end).getBytes(StandardCharsets.UTF_8);
-        if (!chunk.add(new ObjectProgress("test", Acknowledgement.NONE), bytes, 0, bytes.length, end + 1)) {
+        if (!chunk.add(object("test"), bytes, 0, bytes.length, end + 1)) {
           break;
         }
         end++;
@@ -164,5 +164,9 @@ class ChunkToNdjsonTest {
     try (InputStream in = ChunkToNdjsonTest.class.getResourceAsStream("/corpus/public-samples.log")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
+  }
+
+  private static ObjectProgress object(String name) {
+    return new ObjectProgress(name, Acknowledgement.NONE);
   }
 }

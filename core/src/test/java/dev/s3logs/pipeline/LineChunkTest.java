@@ -1,9 +1,9 @@
 package dev.s3logs.pipeline;
 
-import dev.s3logs.source.Acknowledgement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.s3logs.record.ParseFailure;
+import dev.s3logs.source.Acknowledgement;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +25,8 @@ class LineChunkTest {
   void aFullChunkRefusesTheNextBlockButAnEmptyOneTakesAnySize() {
     LineChunk chunk = new LineChunk();
     byte[] big = ("x".repeat(LineChunk.MAX_BYTES + 10) + "\n").getBytes(StandardCharsets.UTF_8);
-    assertThat(chunk.add(new ObjectProgress("big", Acknowledgement.NONE), big, 0, big.length, 1)).isTrue();
-    assertThat(chunk.add(new ObjectProgress("next", Acknowledgement.NONE), big, 0, 2, 2)).isFalse();
+    assertThat(chunk.add(object("big"), big, 0, big.length, 1)).isTrue();
+    assertThat(chunk.add(object("next"), big, 0, 2, 2)).isFalse();
     assertThat(chunk.count()).isEqualTo(1);
     assertThat(chunk.end(0) - chunk.start(0)).isEqualTo(LineChunk.MAX_BYTES + 10);
   }
@@ -35,7 +35,8 @@ class LineChunkTest {
   void aClearedChunkHoldsOnlyWhatIsAddedAfterwards() {
     LineChunk chunk = new LineChunk();
     add(chunk, "a.log", "one\ntwo\n", 1);
-    chunk.addReadFailure(new ObjectProgress("a.log", Acknowledgement.NONE), ParseFailure.of("a.log", 3, "too long", new byte[] {'x'}, 0, 1));
+    chunk.addReadFailure(object("a.log"),
+        ParseFailure.of("a.log", 3, "too long", new byte[] {'x'}, 0, 1));
     assertThat(chunk.count()).isEqualTo(2);
     chunk.clear();
     assertThat(chunk.isEmpty()).isTrue();
@@ -46,7 +47,7 @@ class LineChunkTest {
 
   private static void add(LineChunk chunk, String source, String text, long firstLine) {
     byte[] bytes = ("garbage" + text).getBytes(StandardCharsets.UTF_8);
-    assertThat(chunk.add(new ObjectProgress(source, Acknowledgement.NONE), bytes, 7, bytes.length, firstLine)).isTrue();
+    assertThat(chunk.add(object(source), bytes, 7, bytes.length, firstLine)).isTrue();
   }
 
   private static List<String> lines(LineChunk chunk) {
@@ -57,5 +58,9 @@ class LineChunkTest {
       lines.add(chunk.source(i) + ":" + chunk.lineNumber(i) + ":" + text);
     }
     return lines;
+  }
+
+  private static ObjectProgress object(String name) {
+    return new ObjectProgress(name, Acknowledgement.NONE);
   }
 }

@@ -130,8 +130,9 @@ final class MessageKeeper implements AutoCloseable {
   private void extendVisibility() {
     Instant now = clock.instant();
     Duration visibility = visibility();
+    Duration half = visibility.dividedBy(2);
     List<InFlightMessage> due = tracked.values().stream()
-        .filter(m -> Duration.between(now, m.invisibleUntil()).compareTo(visibility.dividedBy(2)) < 0)
+        .filter(m -> Duration.between(now, m.invisibleUntil()).compareTo(half) < 0)
         .toList();
     if (!due.isEmpty() && call(() -> queue.changeVisibility(
         due.stream().map(InFlightMessage::receipt).toList(), visibility), "extend visibility")) {

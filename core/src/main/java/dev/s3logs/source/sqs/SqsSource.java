@@ -101,6 +101,15 @@ public final class SqsSource implements Source {
     keeper.close();
   }
 
+  /** Why this consumer is not working, or null while it is: for a health check. */
+  public String problem() {
+    RuntimeException failure = fatal.get();
+    if (failure != null) {
+      return failure.getMessage();
+    }
+    return stopping ? "stopping" : null;
+  }
+
   public QueueCounters counters() {
     return counters;
   }

@@ -1,11 +1,11 @@
 package dev.s3logs.sink.search.setup;
 
-import dev.s3logs.source.Acknowledgement;
-import dev.s3logs.pipeline.ObjectProgress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.pipeline.ChunkToNdjson;
 import dev.s3logs.pipeline.LineChunk;
+import dev.s3logs.pipeline.ObjectProgress;
+import dev.s3logs.source.Acknowledgement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +24,7 @@ final class CorpusDocuments {
   static List<JsonNode> all() {
     byte[] corpus = read();
     LineChunk chunk = new LineChunk();
-    if (!chunk.add(new ObjectProgress("public-samples.log", Acknowledgement.NONE), corpus, 0, corpus.length, 1)) {
+    if (!chunk.add(object("public-samples.log"), corpus, 0, corpus.length, 1)) {
       throw new IllegalStateException("the corpus no longer fits one chunk");
     }
     byte[] ndjson = new ChunkToNdjson().apply(chunk).documents();
@@ -45,5 +45,9 @@ final class CorpusDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ObjectProgress object(String name) {
+    return new ObjectProgress(name, Acknowledgement.NONE);
   }
 }
