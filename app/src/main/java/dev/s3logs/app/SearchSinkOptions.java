@@ -26,8 +26,8 @@ final class SearchSinkOptions {
   boolean skipSetup;
 
   @Option(names = "--dead-letter", paramLabel = "index|FILE", defaultValue = "index",
-      description = "Where refused lines go: the index <prefix>-failed, or an NDJSON file "
-          + "(default: ${DEFAULT-VALUE})")
+      description = "Where refused lines go: the index <prefix>-failed (<name>-failed for one "
+          + "index), or an NDJSON file (default: ${DEFAULT-VALUE})")
   String deadLetter;
 
   @Option(names = "--bulk-size", paramLabel = "SIZE", defaultValue = "5mb",

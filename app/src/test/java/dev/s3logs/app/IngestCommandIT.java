@@ -2,6 +2,8 @@ package dev.s3logs.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngine;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IngestCommandIT {
 
   private static final String CORPUS = "target/test-classes/public-samples.log";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -41,6 +44,30 @@ class IngestCommandIT {
         .doesNotContain("installing");
     assertThat(count(engine, prefix + "-2*")).isEqualTo(stored);
     assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.s3logs.testing.SearchEngines#all")
+  void aPlainIndexNameTakesEveryDocumentUnderItsOwnTemplate(SearchEngine engine)
+      throws Exception {
+    String index = "cli-plain-" + engine.name();
+    CommandRun run = ingest(engine, "--index", index);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.LINES_FAILED);
+    assertThat(run.err()).contains("index template " + index + ": created",
+        "index template " + index + "-failed: created", "79 stored", "1 failed to parse",
+        "1 failed lines are kept in index " + index + "-failed");
+    assertThat(count(engine, index)).isEqualTo(79);
+    assertThat(count(engine, index + "-failed")).isEqualTo(1);
+    JsonNode template = JSON.readTree(engine.rest().get("/_index_template/" + index).body())
+        .at("/index_templates/0/index_template");
+    assertThat(template.path("index_patterns").toString()).isEqualTo("[\"" + index + "\"]");
+    JsonNode mapping = JSON.readTree(engine.rest().get("/" + index + "/_mapping").body())
+        .path(index).path("mappings");
+    // dynamic mapping would have made both text: these types come from the template
+    assertThat(mapping.path("dynamic").asText()).isEqualTo("false");
+    assertThat(mapping.at("/properties/client/properties/ip/type").asText()).isEqualTo("ip");
+    assertThat(mapping.at("/properties/aws/properties/s3access/properties/remote_ip/type")
+        .asText()).isEqualTo("keyword");
   }
 
   @ParameterizedTest
