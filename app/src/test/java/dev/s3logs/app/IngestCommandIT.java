@@ -10,6 +10,7 @@ import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,24 @@ class IngestCommandIT {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.ENGINE);
     assertThat(run.err().strip()).startsWith("s3logs ingest: cannot reach " + url)
         .contains("connection refused").doesNotContain("Exception");
+  }
+
+  @Test
+  void anEngineLostMidRunIsExitCodeFourAndTheSummarySaysWhatWasNotStored() {
+    // the engine answers GET / and the templates, then every _bulk fails as a dying cluster's
+    try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> request.pathAndQuery().startsWith("/_bulk")
+            ? Optional.of(LoopbackProxy.Answer.json(503, "{\"error\":\"unavailable\"}"))
+            : Optional.empty())) {
+      CommandRun run = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", "cli-lost-{yyyy.MM.dd}", "--max-attempts", "2",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ENGINE);
+      assertThat(run.err()).contains("80 lines from 1 input", ": 0 stored (0 new",
+          "79 documents had to be sent again (engine busy or unavailable)",
+          "79 documents were NOT stored (1 of 1 inputs incomplete): run again once the engine"
+              + " is back");
+    }
   }
 
   @Test
