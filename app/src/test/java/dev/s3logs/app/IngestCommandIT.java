@@ -8,11 +8,18 @@ import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,12 +80,41 @@ class IngestCommandIT {
 
   @ParameterizedTest
   @MethodSource("dev.s3logs.testing.SearchEngines#all")
-  void gzippedRequestsAreTakenAsWell(SearchEngine engine) {
+  void gzipCompressesEveryBulkRequestAndOnlyWithTheFlag(SearchEngine engine) throws Exception {
     String prefix = "cli-gzip-" + engine.name();
-    CommandRun run = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}", "--gzip",
-        "--dead-letter", dir.resolve("dead.ndjson").toString());
-    assertThat(run.err()).as(run.err()).contains("79 stored", "0 refused");
+    List<LoopbackProxy.Received> bulks = new CopyOnWriteArrayList<>();
+    try (LoopbackProxy proxy = LoopbackProxy.in(engine.baseUri(), request -> {
+      if (request.pathAndQuery().startsWith("/_bulk")) {
+        bulks.add(request);
+      }
+      return Optional.empty();
+    })) {
+      CommandRun zipped = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", prefix + "-{yyyy.MM.dd}", "--gzip",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(zipped.err()).as(zipped.err()).contains("79 stored (79 new", "0 refused");
+      assertThat(bulks).isNotEmpty().allSatisfy(request -> {
+        assertThat(request.header("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(request.body())).startsWith("{\"index\":{\"_index\":\"" + prefix);
+      });
+      bulks.clear();
+      CommandRun plain = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", prefix + "-{yyyy.MM.dd}",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(plain.err()).as(plain.err()).contains("79 stored (0 new, 79 already there)");
+      assertThat(bulks).isNotEmpty().allSatisfy(request -> {
+        assertThat(request.header("Content-Encoding")).isEmpty();
+        assertThat(new String(request.body(), StandardCharsets.UTF_8))
+            .startsWith("{\"index\":{\"_index\":\"" + prefix);
+      });
+    }
     assertThat(count(engine, prefix + "-*")).isEqualTo(79);
+  }
+
+  private static String gunzip(byte[] body) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
