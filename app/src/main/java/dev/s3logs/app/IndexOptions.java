@@ -7,12 +7,12 @@ import dev.s3logs.sink.search.setup.SetupOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where documents go: daily indices by pattern, or a data stream. Shared by ingest and setup. */
+/** Where documents go: daily indices by pattern, one index, or a data stream. */
 final class IndexOptions {
 
   @Option(names = "--index", paramLabel = "PATTERN", defaultValue = IndexNaming.DEFAULT_PATTERN,
-      description = "Index names: PREFIX-{date format}, the date being the event's UTC day "
-          + "(default: ${DEFAULT-VALUE})")
+      description = "Index names: PREFIX-{date format}, the date being the event's UTC day, "
+          + "or a NAME without braces for one index (default: ${DEFAULT-VALUE})")
   String indexPattern;
 
   @Option(names = "--data-stream", paramLabel = "NAME",

@@ -26,8 +26,8 @@ final class SearchSinkOptions {
   boolean skipSetup;
 
   @Option(names = "--dead-letter", paramLabel = "index|FILE", defaultValue = "index",
-      description = "Where refused lines go: the index <prefix>-failed, or an NDJSON file "
-          + "(default: ${DEFAULT-VALUE})")
+      description = "Where refused lines go: the index <prefix>-failed (<name>-failed for one "
+          + "index), or an NDJSON file (default: ${DEFAULT-VALUE})")
   String deadLetter;
 
   @Option(names = "--bulk-size", paramLabel = "SIZE", defaultValue = "5mb",
@@ -39,11 +39,17 @@ final class SearchSinkOptions {
       description = "Bulk requests in flight (default: ${DEFAULT-VALUE})")
   int concurrency;
 
-  /** The sink these options describe; a bad --index or --ids is refused here. */
+  @Option(names = "--max-attempts", paramLabel = "N", defaultValue = "8",
+      description = "Attempts per document, the first included, while the engine answers 429 "
+          + "or 5xx or does not answer, before it counts as not stored (default: "
+          + "${DEFAULT-VALUE})")
+  int maxAttempts;
+
+  /** The sink these options describe; a bad --index, --ids or --max-attempts is refused here. */
   SearchSinkConfig config() {
     SearchSinkConfig config = index.sink(idsChoice(), !skipSetup,
         "index".equals(deadLetter) ? null : Path.of(deadLetter),
-        BulkSettings.DEFAULT.withSize(bulkBytes, concurrency));
+        BulkSettings.DEFAULT.withSize(bulkBytes, concurrency).withAttempts(maxAttempts));
     config.setup();
     return config;
   }

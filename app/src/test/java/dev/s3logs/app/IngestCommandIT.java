@@ -2,14 +2,24 @@ package dev.s3logs.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IngestCommandIT {
 
   private static final String CORPUS = "target/test-classes/public-samples.log";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
   Path dir;
@@ -45,12 +56,65 @@ class IngestCommandIT {
 
   @ParameterizedTest
   @MethodSource("dev.s3logs.testing.SearchEngines#all")
-  void gzippedRequestsAreTakenAsWell(SearchEngine engine) {
+  void aPlainIndexNameTakesEveryDocumentUnderItsOwnTemplate(SearchEngine engine)
+      throws Exception {
+    String index = "cli-plain-" + engine.name();
+    CommandRun run = ingest(engine, "--index", index);
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.LINES_FAILED);
+    assertThat(run.err()).contains("index template " + index + ": created",
+        "index template " + index + "-failed: created", "79 stored", "1 failed to parse",
+        "1 failed lines are kept in index " + index + "-failed");
+    assertThat(count(engine, index)).isEqualTo(79);
+    assertThat(count(engine, index + "-failed")).isEqualTo(1);
+    JsonNode template = JSON.readTree(engine.rest().get("/_index_template/" + index).body())
+        .at("/index_templates/0/index_template");
+    assertThat(template.path("index_patterns").toString()).isEqualTo("[\"" + index + "\"]");
+    JsonNode mapping = JSON.readTree(engine.rest().get("/" + index + "/_mapping").body())
+        .path(index).path("mappings");
+    // dynamic mapping would have made both text: these types come from the template
+    assertThat(mapping.path("dynamic").asText()).isEqualTo("false");
+    assertThat(mapping.at("/properties/client/properties/ip/type").asText()).isEqualTo("ip");
+    assertThat(mapping.at("/properties/aws/properties/s3access/properties/remote_ip/type")
+        .asText()).isEqualTo("keyword");
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.s3logs.testing.SearchEngines#all")
+  void gzipCompressesEveryBulkRequestAndOnlyWithTheFlag(SearchEngine engine) throws Exception {
     String prefix = "cli-gzip-" + engine.name();
-    CommandRun run = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}", "--gzip",
-        "--dead-letter", dir.resolve("dead.ndjson").toString());
-    assertThat(run.err()).as(run.err()).contains("79 stored", "0 refused");
+    List<LoopbackProxy.Received> bulks = new CopyOnWriteArrayList<>();
+    try (LoopbackProxy proxy = LoopbackProxy.in(engine.baseUri(), request -> {
+      if (request.pathAndQuery().startsWith("/_bulk")) {
+        bulks.add(request);
+      }
+      return Optional.empty();
+    })) {
+      CommandRun zipped = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", prefix + "-{yyyy.MM.dd}", "--gzip",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(zipped.err()).as(zipped.err()).contains("79 stored (79 new", "0 refused");
+      assertThat(bulks).isNotEmpty().allSatisfy(request -> {
+        assertThat(request.header("Content-Encoding")).contains("gzip");
+        assertThat(gunzip(request.body())).startsWith("{\"index\":{\"_index\":\"" + prefix);
+      });
+      bulks.clear();
+      CommandRun plain = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", prefix + "-{yyyy.MM.dd}",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(plain.err()).as(plain.err()).contains("79 stored (0 new, 79 already there)");
+      assertThat(bulks).isNotEmpty().allSatisfy(request -> {
+        assertThat(request.header("Content-Encoding")).isEmpty();
+        assertThat(new String(request.body(), StandardCharsets.UTF_8))
+            .startsWith("{\"index\":{\"_index\":\"" + prefix);
+      });
+    }
     assertThat(count(engine, prefix + "-*")).isEqualTo(79);
+  }
+
+  private static String gunzip(byte[] body) throws IOException {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   @Test
@@ -114,6 +178,24 @@ class IngestCommandIT {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.ENGINE);
     assertThat(run.err().strip()).startsWith("s3logs ingest: cannot reach " + url)
         .contains("connection refused").doesNotContain("Exception");
+  }
+
+  @Test
+  void anEngineLostMidRunIsExitCodeFourAndTheSummarySaysWhatWasNotStored() {
+    // the engine answers GET / and the templates, then every _bulk fails as a dying cluster's
+    try (LoopbackProxy proxy = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> request.pathAndQuery().startsWith("/_bulk")
+            ? Optional.of(LoopbackProxy.Answer.json(503, "{\"error\":\"unavailable\"}"))
+            : Optional.empty())) {
+      CommandRun run = CommandRun.run("ingest", CORPUS, "--to", proxy.uri().toString(),
+          "--index", "cli-lost-{yyyy.MM.dd}", "--max-attempts", "2",
+          "--dead-letter", dir.resolve("dead.ndjson").toString());
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ENGINE);
+      assertThat(run.err()).contains("80 lines from 1 input", ": 0 stored (0 new",
+          "79 documents had to be sent again (engine busy or unavailable)",
+          "79 documents were NOT stored (1 of 1 inputs incomplete): run again once the engine"
+              + " is back");
+    }
   }
 
   @Test

@@ -2,15 +2,19 @@ package dev.s3logs.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.s3logs.testing.SearchEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SetupCommandIT {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @ParameterizedTest
   @MethodSource("dev.s3logs.testing.SearchEngines#all")
-  void installsOnceThenFindsEverythingInPlace(SearchEngine engine) {
+  void installsOnceThenFindsEverythingInPlace(SearchEngine engine) throws Exception {
     String prefix = "cli-setup-" + engine.name();
     CommandRun first = setup(engine, "--index", prefix + "-{yyyy.MM.dd}", "--replicas", "0");
     assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCodes.OK);
@@ -19,8 +23,15 @@ class SetupCommandIT {
     CommandRun again = setup(engine, "--index", prefix + "-{yyyy.MM.dd}", "--replicas", "0");
     assertThat(again.err()).contains("index template " + prefix + ": unchanged")
         .doesNotContain("created");
-    String mapping = engine.rest().get("/_index_template/" + prefix).body();
-    assertThat(mapping).contains("\"ip\"");
+    JsonNode stored = JSON.readTree(engine.rest().get("/_index_template/" + prefix).body())
+        .at("/index_templates/0/index_template");
+    assertThat(stored.path("index_patterns").toString()).isEqualTo("[\"" + prefix + "-*\"]");
+    JsonNode fields = stored.at("/template/mappings/properties");
+    assertThat(fields.at("/client/properties/ip/type").asText()).isEqualTo("ip");
+    assertThat(fields.at("/related/properties/ip/type").asText()).isEqualTo("ip");
+    // may hold a masked address, which an ip field would refuse with the whole document
+    assertThat(fields.at("/aws/properties/s3access/properties/remote_ip/type").asText())
+        .isEqualTo("keyword");
   }
 
   @ParameterizedTest

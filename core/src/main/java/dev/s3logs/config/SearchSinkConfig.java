@@ -8,11 +8,13 @@ import java.nio.file.Path;
 /**
  * Where documents go in the engine and how they are sent.
  *
- * @param indexPattern daily indices, e.g. {@code s3-access-logs-{yyyy.MM.dd}}
+ * @param indexPattern daily indices, e.g. {@code s3-access-logs-{yyyy.MM.dd}}, or without braces
+ *     one index
  * @param dataStream a data stream to write to instead, or null
  * @param ids whether to send document ids
  * @param installSetup install the index templates when they are missing
- * @param deadLetterFile dead letters into this file instead of the {@code <prefix>-failed} index,
+ * @param deadLetterFile dead letters into this file instead of the {@code <prefix>-failed} (or
+ *     {@code <index>-failed}) index,
  *     or null
  * @param fallbackFile where dead letters go that the dead-letter index refuses
  */
@@ -35,7 +37,8 @@ public record SearchSinkConfig(String indexPattern, String dataStream, Ids ids,
 
   /**
    * The setup that goes with these indices: templates for {@code PREFIX-*} and
-   * {@code PREFIX-failed}, so the pattern must be a prefix, a dash and a date.
+   * {@code PREFIX-failed}, so a daily pattern must be a prefix, a dash and a date; or, for one
+   * index, templates for exactly that name and {@code NAME-failed}.
    */
   public SetupOptions setup() {
     if (dataStream != null) {
@@ -43,10 +46,12 @@ public record SearchSinkConfig(String indexPattern, String dataStream, Ids ids,
     }
     IndexNaming naming = new IndexNaming(indexPattern);
     String prefix = naming.prefix();
-    if (!naming.isDaily() || !prefix.endsWith("-") || prefix.length() < 2) {
+    if (!naming.isDaily()) {
+      return SetupOptions.defaults().withIndex(prefix);
+    }
+    if (!prefix.endsWith("-") || prefix.length() < 2) {
       throw new IllegalArgumentException("--index '" + indexPattern + "' must be a prefix, a "
-          + "dash and a {date format}, e.g. weblogs-{yyyy.MM.dd}; for one index use "
-          + "--data-stream");
+          + "dash and a {date format}, e.g. weblogs-{yyyy.MM.dd}, or one index's name");
     }
     return SetupOptions.defaults().withPrefix(prefix.substring(0, prefix.length() - 1));
   }

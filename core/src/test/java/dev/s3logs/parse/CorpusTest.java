@@ -40,7 +40,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>{@code corpus/public-samples.log} holds 80 real (and a few edited or synthetic) log lines,
  * {@code public-samples.sources.tsv} says where each came from, and
  * {@code public-samples.expected.ndjson} gives, for line N, either {@code "failure"} (the line
- * must become a {@link ParseFailure}) or {@code "fields"}: the expected value of every record
+ * must become a {@link ParseFailure} with exactly this reason, which users see in the summary
+ * and the dead letters) or {@code "fields"}: the expected value of every record
  * component that is present in the log. A component missing from {@code "fields"} is expected
  * to be absent: {@code null} for text, {@link AccessLogRecord#ABSENT} for numbers.
  */
@@ -129,8 +130,8 @@ class CorpusTest {
             context, expectation.get("failure").asText(), r);
       }
       ParseFailure f = (ParseFailure) parsed;
-      assertThat(f.reason()).as("%s: failure reason (expected something like '%s')",
-          context, expectation.get("failure").asText()).isNotBlank();
+      assertThat(f.reason()).as("%s: failure reason", context)
+          .isEqualTo(expectation.get("failure").asText());
       assertThat(f.rawLine()).as("%s: failure keeps the raw line", context).isEqualTo(line);
       return;
     }

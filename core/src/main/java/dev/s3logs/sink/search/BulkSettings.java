@@ -27,6 +27,18 @@ public record BulkSettings(int maxBytes, int concurrency, int maxAttempts, Durat
   }
 
   /**
+   * These settings with another number of attempts per item, the first included: 1 sends once
+   * and never retries.
+   */
+  public BulkSettings withAttempts(int attempts) {
+    if (attempts < 1) {
+      throw new IllegalArgumentException("--max-attempts must be at least 1 (1: no retries), "
+          + "not " + attempts);
+    }
+    return new BulkSettings(maxBytes, concurrency, attempts, firstBackoff, maxBackoff);
+  }
+
+  /**
    * Exponential backoff with full jitter (a random wait up to the exponential bound), so that
    * several shippers throttled at once do not come back at once.
    */

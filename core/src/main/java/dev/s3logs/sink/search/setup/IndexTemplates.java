@@ -12,6 +12,12 @@ final class IndexTemplates {
 
   /** Above Elasticsearch's built-in {@code logs-*-*} (100), for data streams named logs-... */
   static final int LOG_PRIORITY = 200;
+  /**
+   * One index named exactly may also match a daily pattern ({@code s3-access-logs-all} and
+   * {@code s3-access-logs-*}): both engines refuse overlapping templates of equal priority, and
+   * the exact name should win.
+   */
+  static final int ONE_INDEX_PRIORITY = 205;
   /** {@code <prefix>-failed} also matches the log pattern: the higher priority wins it. */
   static final int DEAD_LETTER_PRIORITY = 210;
 
@@ -19,12 +25,13 @@ final class IndexTemplates {
   }
 
   /**
-   * The template of the daily indices or the data stream.
+   * The template of the daily indices, the data stream or the one index.
    *
    * @param lifecycle the ILM policy to attach (Elasticsearch), or null
    */
   static ObjectNode logs(SetupOptions options, Engine engine, String lifecycle) {
-    ObjectNode body = template(options.logPattern(), LOG_PRIORITY,
+    ObjectNode body = template(options.logPattern(),
+        options.usesOneIndex() ? ONE_INDEX_PRIORITY : LOG_PRIORITY,
         "S3 server access logs written by s3logs");
     if (options.usesDataStream()) {
       body.putObject("data_stream");

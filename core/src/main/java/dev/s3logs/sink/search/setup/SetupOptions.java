@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
  * @param prefix daily indices are {@code <prefix>-yyyy.MM.dd}, failures go to
  *     {@code <prefix>-failed}
  * @param dataStream when not null, logs go to this data stream instead of daily indices
+ * @param index when not null, logs go to this one index instead of daily indices
  * @param retention how long logs are kept, or null to leave retention as it is
  * @param refreshInterval how soon new documents become searchable, e.g. {@code 30s}
  */
-public record SetupOptions(String prefix, String dataStream, Retention retention, int shards,
-    int replicas, String refreshInterval) {
+public record SetupOptions(String prefix, String dataStream, String index, Retention retention,
+    int shards, int replicas, String refreshInterval) {
 
   public static final String DEFAULT_PREFIX = "s3-access-logs";
 
@@ -22,9 +23,16 @@ public record SetupOptions(String prefix, String dataStream, Retention retention
   private static final Pattern INTERVAL = Pattern.compile("-1|[1-9]\\d{0,5}(ms|s|m|h)");
 
   public SetupOptions {
+    if (index != null) {
+      requireName("index name", index);
+    }
     requireName("prefix", prefix);
     if (dataStream != null) {
       requireName("data stream name", dataStream);
+    }
+    if (dataStream != null && index != null) {
+      throw new IllegalArgumentException("logs go to a data stream or to an index, not both: "
+          + "got data stream '" + dataStream + "' and index '" + index + "'");
     }
     if (shards < 1 || replicas < 0) {
       throw new IllegalArgumentException("need at least 1 shard and 0 replicas: got " + shards
@@ -40,35 +48,54 @@ public record SetupOptions(String prefix, String dataStream, Retention retention
       throw new IllegalArgumentException("retention " + retention + " is shorter than a day: "
           + "daily indices need at least 1d (or use a data stream)");
     }
+    if (retention != null && index != null) {
+      // Retention deletes whole indices: one index would lose every log at once.
+      throw new IllegalArgumentException("retention deletes whole indices, and index '" + index
+          + "' holds all the logs: use daily indices (--index " + index + "-{yyyy.MM.dd}) or a "
+          + "data stream for retention");
+    }
   }
 
   /** Daily indices named after the default prefix, 1 shard, 1 replica, refreshed every 30s. */
   public static SetupOptions defaults() {
-    return new SetupOptions(DEFAULT_PREFIX, null, null, 1, 1, "30s");
+    return new SetupOptions(DEFAULT_PREFIX, null, null, null, 1, 1, "30s");
   }
 
   public SetupOptions withPrefix(String prefix) {
-    return new SetupOptions(prefix, dataStream, retention, shards, replicas, refreshInterval);
+    return new SetupOptions(prefix, dataStream, index, retention, shards, replicas,
+        refreshInterval);
   }
 
   public SetupOptions withDataStream(String name) {
-    return new SetupOptions(prefix, name, retention, shards, replicas, refreshInterval);
+    return new SetupOptions(prefix, name, index, retention, shards, replicas, refreshInterval);
+  }
+
+  /** Logs into the one index {@code name}, dead letters into {@code <name>-failed}. */
+  public SetupOptions withIndex(String name) {
+    return new SetupOptions(name, dataStream, name, retention, shards, replicas,
+        refreshInterval);
   }
 
   public SetupOptions withRetention(Retention retention) {
-    return new SetupOptions(prefix, dataStream, retention, shards, replicas, refreshInterval);
+    return new SetupOptions(prefix, dataStream, index, retention, shards, replicas,
+        refreshInterval);
   }
 
   public SetupOptions withReplicas(int replicas) {
-    return new SetupOptions(prefix, dataStream, retention, shards, replicas, refreshInterval);
+    return new SetupOptions(prefix, dataStream, index, retention, shards, replicas,
+        refreshInterval);
   }
 
   public SetupOptions withRefreshInterval(String interval) {
-    return new SetupOptions(prefix, dataStream, retention, shards, replicas, interval);
+    return new SetupOptions(prefix, dataStream, index, retention, shards, replicas, interval);
   }
 
   public boolean usesDataStream() {
     return dataStream != null;
+  }
+
+  public boolean usesOneIndex() {
+    return index != null;
   }
 
   /** The log template's name: one per prefix or data stream, so a mode switch replaces it. */
@@ -76,7 +103,11 @@ public record SetupOptions(String prefix, String dataStream, Retention retention
     return usesDataStream() ? dataStream : prefix;
   }
 
+  /** What the log template applies to: the daily indices, the data stream, or the one index. */
   public String logPattern() {
+    if (usesOneIndex()) {
+      return index;
+    }
     return usesDataStream() ? dataStream + "*" : prefix + "-*";
   }
 

@@ -51,6 +51,20 @@ class IndexTemplateTest {
   }
 
   @Test
+  void oneIndexGetsATemplateForExactlyItsNameThatOutranksDailyPatterns() {
+    SetupOptions one = DEFAULTS.withIndex("weblogs");
+    JsonNode logs = IndexTemplates.logs(one, OPENSEARCH, null);
+    assertThat(logs.at("/index_patterns").toString()).isEqualTo("[\"weblogs\"]");
+    assertThat(logs.has("data_stream")).isFalse();
+    assertThat(logs.path("priority").asInt()).isEqualTo(205);
+    assertThat(logs.at("/template/mappings/properties/client/properties/ip/type").asText())
+        .isEqualTo("ip");
+    JsonNode failed = IndexTemplates.deadLetters(one, OPENSEARCH);
+    assertThat(failed.at("/index_patterns").toString()).isEqualTo("[\"weblogs-failed\"]");
+    assertThat(failed.path("priority").asInt()).isEqualTo(210);
+  }
+
+  @Test
   void anIlmPolicyIsNamedInTheSettingsOnlyWhenGiven() {
     JsonNode body = IndexTemplates.logs(DEFAULTS, OPENSEARCH, "s3-access-logs-retention");
     assertThat(body.at("/template/settings/index/lifecycle/name").asText())

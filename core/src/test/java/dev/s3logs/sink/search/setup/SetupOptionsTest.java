@@ -21,6 +21,30 @@ class SetupOptionsTest {
   }
 
   @Test
+  void oneIndexIsItsOwnTemplateAndPatternWithDeadLettersBesideIt() {
+    SetupOptions one = SetupOptions.defaults().withIndex("weblogs");
+    assertThat(one.usesOneIndex()).isTrue();
+    assertThat(one.usesDataStream()).isFalse();
+    assertThat(one.logTemplate()).isEqualTo("weblogs");
+    assertThat(one.logPattern()).isEqualTo("weblogs");
+    assertThat(one.deadLetterIndex()).isEqualTo("weblogs-failed");
+    assertThat(SetupOptions.defaults().usesOneIndex()).isFalse();
+  }
+
+  @Test
+  void oneIndexTakesNoRetentionAndNoDataStream() {
+    SetupOptions one = SetupOptions.defaults().withIndex("weblogs");
+    assertThatThrownBy(() -> one.withRetention(Retention.parse("90d")))
+        .hasMessage("retention deletes whole indices, and index 'weblogs' holds all the logs: "
+            + "use daily indices (--index weblogs-{yyyy.MM.dd}) or a data stream for retention");
+    assertThatThrownBy(() -> one.withDataStream("logs-s3"))
+        .hasMessage("logs go to a data stream or to an index, not both: got data stream "
+            + "'logs-s3' and index 'weblogs'");
+    assertThatThrownBy(() -> SetupOptions.defaults().withIndex("Web"))
+        .hasMessageStartingWith("index name must be lowercase").hasMessageContaining("'Web'");
+  }
+
+  @Test
   void namesTheEnginesWouldRefuseOrThatNeedEscapingAreRefused() {
     for (String bad : new String[] {"", "Logs", "-logs", "_logs", "a b", "a*", "a/b", "a,b"}) {
       assertThatThrownBy(() -> SetupOptions.defaults().withPrefix(bad))
