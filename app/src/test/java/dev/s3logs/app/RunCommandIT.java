@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LocalS3;
 import dev.s3logs.testing.LocalSqs;
+import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -128,6 +133,54 @@ class RunCommandIT {
     assertThat(SQS.approximateCount(SQS.deadLetterQueueUrl("run-poison"))).isEqualTo(1);
   }
 
+  /**
+   * The engine refuses every bulk request for a while: the message is not deleted (nor
+   * dead-lettered), and once the engine is back the run stores everything by itself.
+   */
+  @Test
+  void anEngineDownKeepsTheMessageAndTheRunRecoversWhenItIsBack() throws Exception {
+    String bucket = "run-outage";
+    S3.createBucket(bucket);
+    String queue = SQS.createQueue("run-outage", Map.of());
+    byte[] corpus = Files.readAllBytes(Path.of(CORPUS));
+    S3.put(bucket, "2024-03-01-00-00-00-OUTAGE", corpus);
+    AtomicBoolean down = new AtomicBoolean(true);
+    AtomicInteger refused = new AtomicInteger();
+    try (LoopbackProxy engine = LoopbackProxy.in(SearchEngines.opensearch().baseUri(),
+        request -> down.get() && request.pathAndQuery().startsWith("/_bulk")
+            ? Optional.of(refusal(refused)) : Optional.empty())) {
+      CompletableFuture<CommandRun> running = CompletableFuture.supplyAsync(() -> run(queue,
+          "run-outage", engine.uri(), "--max-attempts", "2", "--exit-when-idle", "5"));
+      SQS.send(queue, S3Notifications.direct(bucket, "2024-03-01-00-00-00-OUTAGE",
+          corpus.length));
+      waitUntil(() -> refused.get() >= 4);
+      assertThat(SQS.approximateCount(queue)).isEqualTo(1);
+      assertThat(count("run-outage-*")).isZero();
+      down.set(false);
+      CommandRun run = running.get();
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.err()).contains("0 not notifications", "1 deleted")
+          .containsPattern("[2-9] messages received");
+    }
+    assertThat(count("run-outage-2*")).isEqualTo(79);
+    assertThat(count("run-outage-failed")).isEqualTo(1);
+    assertThat(SQS.approximateCount(queue)).isZero();
+  }
+
+  private static LoopbackProxy.Answer refusal(AtomicInteger refused) {
+    refused.incrementAndGet();
+    return LoopbackProxy.Answer.json(503, "{\"error\":\"down for the test\"}");
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("waited too long").isLessThan(deadline);
+      Thread.sleep(100);
+    }
+  }
+
   @Test
   void aMissingQueueIsOneLineNamingTheSetting() {
     CommandRun run = CommandRun.run("run", "--queue", "no-such-queue", "--to",
@@ -141,8 +194,12 @@ class RunCommandIT {
   }
 
   private static CommandRun run(String queue, String prefix, String... more) {
+    return run(queue, prefix, SearchEngines.opensearch().baseUri(), more);
+  }
+
+  private static CommandRun run(String queue, String prefix, URI engine, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of("run", "--queue", queue, "--to",
-        SearchEngines.opensearch().baseUri().toString(), "--index", prefix + "-{yyyy.MM.dd}",
+        engine.toString(), "--index", prefix + "-{yyyy.MM.dd}",
         "--s3-endpoint-url", S3.endpoint().toString(), "--sqs-endpoint-url",
         SQS.endpoint().toString(), "--s3-region", "us-east-1", "--threads", "2"));
     args.addAll(more.length > 0 ? List.of(more) : List.of("--exit-when-idle", "2"));
