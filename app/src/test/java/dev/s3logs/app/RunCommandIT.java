@@ -110,7 +110,7 @@ class RunCommandIT {
     assertThat(two.get().exitCode()).as(two.get().err()).isZero();
     assertThat(received(one.get()) + received(two.get())).isEqualTo(80);
     assertThat(count("run-two-2*")).isEqualTo(79);
-    assertThat(SQS.approximateCount(queue)).isZero();
+    assertThat(SQS.approximateCount(queue)).as(one.get().err() + two.get().err()).isZero();
   }
 
   @Test

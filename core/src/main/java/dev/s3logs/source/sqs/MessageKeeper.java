@@ -83,11 +83,33 @@ final class MessageKeeper implements AutoCloseable {
     return tracked.isEmpty();
   }
 
-  /** Deletes what is settled, and lets go of the messages still in flight (visibility 0). */
+  /**
+   * Deletes what is settled, and lets go of the messages still in flight (visibility 0). An
+   * upkeep call under way is let finish, not interrupted: an interrupted delete would put its
+   * batch back after this last flush, and those messages would be received again.
+   */
   @Override
   public void close() {
-    upkeep.shutdownNow();
-    flushDeletes();
+    upkeep.shutdown();
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (!upkeep.awaitTermination(1, TimeUnit.MINUTES)) {
+        LOG.warn("still waiting for a call to SQS to end");
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    try {
+      flushDeletes();
+      releaseUnsettled();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void releaseUnsettled() {
     List<String> unsettled = new ArrayList<>(tracked.keySet());
     if (!unsettled.isEmpty()) {
       LOG.info("releasing {} messages still in flight to the queue", unsettled.size());

@@ -41,7 +41,7 @@ public final class SqsSource implements Source {
   });
   private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
   private volatile boolean stopping;
-  private volatile Instant lastMessage;
+  private volatile Instant lastMessage; // or the last work in flight
 
   /**
    * Checks the queue (it must exist and be readable) before any thread starts.
@@ -82,7 +82,9 @@ public final class SqsSource implements Source {
 
   @Override
   public boolean finished() {
-    if (settings.exitWhenIdle() != null && ready.isEmpty() && keeper.idle()
+    if (!ready.isEmpty() || !keeper.idle()) {
+      touched(); // idle time counts from the end of the last work, not from its arrival
+    } else if (settings.exitWhenIdle() != null
         && Duration.between(lastMessage, clock.instant()).compareTo(settings.exitWhenIdle()) > 0) {
       stopping = true;
     }
