@@ -57,6 +57,8 @@ fi
 
 # Parts 1 and 2 run the pipeline in this JVM: the launcher's options, so that it parses as
 # `s3logs` would.
+default_java_opts="-XX:+UseSerialGC -XX:FreqInlineSize=80"
+# Split into words on purpose.
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -XX:FreqInlineSize=80"} -Xmx1g \
+exec java ${BENCH_JAVA_OPTS-$default_java_opts} -Xmx1g \
   -Ds3logs.opensearch.home="$OPENSEARCH_HOME" -cp "$BENCH_JAR" dev.s3logs.bench.S3Benchmark
