@@ -124,8 +124,8 @@ public final class S3Benchmark {
       String url = engine.engine().baseUri().toString();
       work.command("setup", List.of("./s3logs", "setup", "--to", url, "--index",
           RunVersusIngest.INDEX_PATTERN, "--replicas", "0", "--refresh-interval", "30s"));
-      RunSetup setup = new RunSetup(work.root(), work.path(), file, "bench-run", objects, PREFIX, url,
-          server, documents);
+      RunSetup setup = new RunSetup(work.root(), work.path(), file, "bench-run", objects, PREFIX,
+          url, server, documents);
       List<RunMeasurement> results = new RunVersusIngest(setup, engine, server)
           .measure(settings.runs());
       Runnable table = () -> RunVersusIngest.print(results, settings.runLines(),
