@@ -4,6 +4,8 @@ import dev.s3logs.document.DocumentId;
 import dev.s3logs.parse.AccessLogParser;
 import dev.s3logs.pipeline.ChunkToNdjson;
 import dev.s3logs.pipeline.LineChunk;
+import dev.s3logs.pipeline.ObjectProgress;
+import dev.s3logs.source.Acknowledgement;
 import io.krakens.grok.api.Grok;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -48,13 +50,14 @@ public final class BenchmarkStates {
     @Setup(Level.Trial)
     public void setUp(Lines lines) {
       chunks = new ArrayList<>();
+      ObjectProgress bench = new ObjectProgress("bench", Acknowledgement.NONE);
       LineChunk chunk = new LineChunk();
       for (int i = 0; i < lines.bytes.length; i++) {
         byte[] line = lines.bytes[i];
-        if (!chunk.add("bench", line, 0, line.length, i + 1)) {
+        if (!chunk.add(bench, line, 0, line.length, i + 1)) {
           chunks.add(chunk);
           chunk = new LineChunk();
-          chunk.add("bench", line, 0, line.length, i + 1);
+          chunk.add(bench, line, 0, line.length, i + 1);
         }
       }
       chunks.add(chunk);

@@ -4,9 +4,11 @@ import dev.s3logs.pipeline.BufferPool;
 import dev.s3logs.pipeline.ChunkItems;
 import dev.s3logs.pipeline.ChunkToNdjson;
 import dev.s3logs.pipeline.LineChunk;
+import dev.s3logs.pipeline.ObjectProgress;
 import dev.s3logs.pipeline.NdjsonChunk;
 import dev.s3logs.sink.search.BulkAction;
 import dev.s3logs.sink.search.IndexNaming;
+import dev.s3logs.source.Acknowledgement;
 import dev.s3logs.source.LineHandler;
 import dev.s3logs.source.LineReader;
 import java.io.IOException;
@@ -69,20 +71,22 @@ final class BulkFiles {
     private final String source;
     private final BulkFiles writer;
     private final ChunkToNdjson toNdjson;
+    private final ObjectProgress object;
     private LineChunk chunk = new LineChunk();
 
     Chunker(String source, BulkFiles writer, ChunkToNdjson toNdjson) {
       this.source = source;
+      this.object = new ObjectProgress(source, Acknowledgement.NONE);
       this.writer = writer;
       this.toNdjson = toNdjson;
     }
 
     @Override
     public void lines(byte[] buffer, int from, int to, long firstLineNumber) {
-      if (!chunk.add(source, buffer, from, to, firstLineNumber)) {
+      if (!chunk.add(object, buffer, from, to, firstLineNumber)) {
         writer.add(toNdjson.apply(chunk));
         chunk = new LineChunk();
-        chunk.add(source, buffer, from, to, firstLineNumber);
+        chunk.add(object, buffer, from, to, firstLineNumber);
       }
     }
 
