@@ -17,10 +17,9 @@ record IngestSummary(EngineConnection engine, ParseStats stats, IngestCounters c
         engine.engine(), engine.http().base(), counters.stored(), counters.created.get(),
         counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
         counters.rejected.get());
-    long kept = counters.deadLettersIndexed.get() + deadLetters.file().count();
-    if (kept > 0) {
-      err.printf("  %d failed lines are kept in %s%n", kept,
-          deadLetters.describe(counters.deadLettersIndexed.get()));
+    String kept = deadLetters.summary(counters.deadLettersIndexed.get());
+    if (kept != null) {
+      err.println("  " + kept);
     }
     if (counters.repeatsDropped.get() > 0) {
       err.printf("  %d repeated lines were not sent again%n", counters.repeatsDropped.get());

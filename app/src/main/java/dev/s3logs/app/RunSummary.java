@@ -18,10 +18,9 @@ record RunSummary(ParseStats stats, IngestCounters counters, QueueCounters queue
         stats.objects(), stats.objectsFailed(), stats.lines(), counters.stored(),
         counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
         counters.rejected.get());
-    long kept = counters.deadLettersIndexed.get() + deadLetters.file().count();
-    if (kept > 0) {
-      err.printf("  %d failed lines are kept in %s%n", kept,
-          deadLetters.describe(counters.deadLettersIndexed.get()));
+    String kept = deadLetters.summary(counters.deadLettersIndexed.get());
+    if (kept != null) {
+      err.println("  " + kept);
     }
     if (queue.visibilityExtensions.get() > 0) {
       err.printf("  messages were kept invisible %d times while their objects were read%n",

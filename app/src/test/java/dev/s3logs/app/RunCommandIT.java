@@ -6,6 +6,7 @@ import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LocalS3;
 import dev.s3logs.testing.LocalSqs;
 import dev.s3logs.testing.LoopbackProxy;
+import dev.s3logs.testing.S3Notifications;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LocalS3;
 import dev.s3logs.testing.LocalSqs;
+import dev.s3logs.testing.S3Notifications;
 import dev.s3logs.testing.SearchEngines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.s3logs.bench;
 
 import dev.s3logs.testing.LocalSqs;
+import dev.s3logs.testing.S3Notifications;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ record RunSetup(Path root, Path work, Path log, String bucket, List<Path> object
     LocalSqs sqs = LocalSqs.get();
     String url = sqs.createQueue("s3bench-" + label, Map.of());
     for (Path object : objects) {
-      sqs.send(url, S3Notification.created(bucket, prefix + object.getFileName(), size(object)));
+      sqs.send(url, S3Notifications.direct(bucket, prefix + object.getFileName(), size(object)));
     }
     return url;
   }

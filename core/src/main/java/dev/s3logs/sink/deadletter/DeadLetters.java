@@ -36,13 +36,22 @@ public final class DeadLetters implements AutoCloseable {
   }
 
   /** Where the records are, given how many the index took. */
-  public String describe(long indexed) {
+  private String describe(long indexed) {
     if (index == null) {
       return file.describe();
     }
     return file.count() == 0 ? "index " + index.name()
         : indexed == 0 ? file.describe()
         : "index " + index.name() + " and, where it refused them, " + file.describe();
+  }
+
+  /**
+   * The summary line of the dead letters, given how many the index took, or null when nothing
+   * was kept.
+   */
+  public String summary(long indexed) {
+    long kept = indexed + file.count();
+    return kept == 0 ? null : kept + " failed lines are kept in " + describe(indexed);
   }
 
   @Override

@@ -1,16 +1,19 @@
-package dev.s3logs.app;
+package dev.s3logs.testing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Message bodies exactly as S3, SNS and EventBridge put them on a queue, for the run tests. */
-final class S3Notifications {
+/**
+ * Message bodies exactly as S3, SNS and EventBridge put them on a queue, for tests and
+ * benchmarks of the queue consumer.
+ */
+public final class S3Notifications {
 
   private S3Notifications() {
   }
 
   /** S3's own notification; the key form-encoded as S3 does ("a b+c" is "a+b%2Bc"). */
-  static String direct(String bucket, String key, long size) {
+  public static String direct(String bucket, String key, long size) {
     return "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\","
         + "\"awsRegion\":\"us-east-1\",\"eventTime\":\"2024-03-01T00:00:01.123Z\","
         + "\"eventName\":\"ObjectCreated:Put\",\"userIdentity\":{\"principalId\":"
@@ -25,7 +28,7 @@ final class S3Notifications {
   }
 
   /** The same through an SNS topic with raw message delivery off. */
-  static String viaSns(String bucket, String key, long size) {
+  public static String viaSns(String bucket, String key, long size) {
     String inner = direct(bucket, key, size).replace("\\", "\\\\").replace("\"", "\\\"");
     return "{\"Type\":\"Notification\",\"MessageId\":\"22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324\","
         + "\"TopicArn\":\"arn:aws:sns:us-east-1:123456789012:access-logs\","
@@ -39,7 +42,7 @@ final class S3Notifications {
   }
 
   /** EventBridge's "Object Created" event, sent to the queue by a rule; its key is not encoded. */
-  static String eventBridge(String bucket, String key, long size) {
+  public static String eventBridge(String bucket, String key, long size) {
     return "{\"version\":\"0\",\"id\":\"17793124-05d4-b198-2fde-7ededc63b103\","
         + "\"detail-type\":\"Object Created\",\"source\":\"aws.s3\",\"account\":\"123456789012\","
         + "\"time\":\"2024-03-01T00:00:01Z\",\"region\":\"us-east-1\",\"resources\":"
@@ -51,7 +54,7 @@ final class S3Notifications {
   }
 
   /** What S3 sends once when a notification is configured. */
-  static String testEvent(String bucket) {
+  public static String testEvent(String bucket) {
     return "{\"Service\":\"Amazon S3\",\"Event\":\"s3:TestEvent\",\"Time\":"
         + "\"2024-03-01T00:00:00.000Z\",\"Bucket\":\"" + bucket + "\",\"RequestId\":"
         + "\"5582815E1AEA5ADF\",\"HostId\":\"8cLeGAmw098X5cv4Zkwcmo8vvZa3eH3eKxsPzbB9wrR+YstdA6\"}";
