@@ -69,7 +69,7 @@ class RunCommandIT {
 
     CommandRun run = run(queue, "run-forms");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).contains("5 messages received, 5 deleted, 0 left for redelivery",
+    assertThat(run.err()).as(deadLetters("run-forms-failed")).contains("5 messages received, 5 deleted, 0 left for redelivery",
         "4 objects (0 failed), 80 lines: 79 stored", "1 failed to parse");
     assertThat(count("run-forms-2*")).isEqualTo(79);
     assertThat(count("run-forms-failed")).isEqualTo(1);
@@ -205,6 +205,11 @@ class RunCommandIT {
         SQS.endpoint().toString(), "--s3-region", "us-east-1", "--threads", "2"));
     args.addAll(more.length > 0 ? List.of(more) : List.of("--exit-when-idle", "2"));
     return CommandRun.run(args.toArray(String[]::new));
+  }
+
+  /** The first dead letters, to show why documents were refused when a test fails. */
+  private static String deadLetters(String index) {
+    return SearchEngines.opensearch().rest().get("/" + index + "/_search?size=3").body();
   }
 
   private static long received(CommandRun run) {

@@ -32,7 +32,11 @@ final class EngineServer {
       "transport.port=0",
       "node.portsfile=true",
       // a nearly full disk must not make the test indices read-only
-      "cluster.routing.allocation.disk.threshold_enabled=false");
+      "cluster.routing.allocation.disk.threshold_enabled=false",
+      // every test ingests the corpus (37 days) into daily indices of its own, 2 shards each:
+      // one test JVM passes the default limit of 1,000 shards a node, and the engine then
+      // refuses new indices for good
+      "cluster.max_shards_per_node=20000");
 
   private final EngineKind kind;
   private final ServerDirectory directory;
