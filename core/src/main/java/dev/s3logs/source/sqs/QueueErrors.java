@@ -28,7 +28,7 @@ final class QueueErrors {
 
   static String explain(SdkException e, String queue) {
     if (e instanceof QueueDoesNotExistException) {
-      return "no queue " + queue + " (check --queue, and --sqs-region or AWS_REGION for the"
+      return "no queue " + queue + " (check --queue, and --s3-region or AWS_REGION for the"
           + " region it is in)";
     }
     if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
@@ -53,7 +53,7 @@ final class QueueErrors {
           "AWS credentials refused by SQS: check AWS_PROFILE / AWS_ACCESS_KEY_ID or the role"
               + said;
       case "AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist" -> "no queue " + queue
-          + " (check --queue, and --sqs-region or AWS_REGION for the region it is in)";
+          + " (check --queue, and --s3-region or AWS_REGION for the region it is in)";
       default -> "SQS refused a request for queue " + queue + said;
     };
   }
