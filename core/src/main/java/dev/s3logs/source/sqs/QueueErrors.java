@@ -20,6 +20,10 @@ final class QueueErrors {
       return true;
     }
     if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
+      if (sqs.isThrottlingException()) {
+        // SQS answers throttling with a 400 (JSON) or 403 (query): waiting is the cure
+        return false;
+      }
       int status = sqs.statusCode();
       return status == 400 || status == 403 || status == 404;
     }
