@@ -49,6 +49,18 @@ class RunOptionsTest {
   }
 
   @Test
+  void aNegativeShutdownTimeoutIsRefused() throws IOException {
+    assertRefused(run("--queue", "q", "--shutdown-timeout", "-5"),
+        "--shutdown-timeout must be 0 seconds or more: got -5");
+  }
+
+  @Test
+  void aMetricsPortOutOfRangeIsRefused() throws IOException {
+    assertRefused(run("--queue", "q", "--metrics-port", "70000"),
+        "--metrics-port must be 0 to 65535: got 70000");
+  }
+
+  @Test
   void withoutAQueueFromFlagOrEnvironmentTheQueueOptionIsNamed() throws IOException {
     assertRefused(run(), "Missing required option: '--queue=NAME_OR_URL'");
   }
