@@ -97,6 +97,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     logging.apply();
+    checkOptions();
     int threads = threadsOption.threads();
     QueueSettings settings = new QueueSettings(queue, workers, Duration.ofSeconds(20),
         KeyFilter.of(keyPrefix, keyRegex), exitWhenIdle == null ? null
@@ -129,6 +130,18 @@ final class RunCommand implements Callable<Integer> {
     // A service stops normally: what the engine did not take is still on the queue (the summary
     // says how many messages), to be read by the next consumer.
     return ExitCodes.OK;
+  }
+
+  /** Refuses what would otherwise fail, or be ignored, only after connecting. */
+  private void checkOptions() {
+    if (shutdownTimeout < 0) {
+      throw new IllegalArgumentException("--shutdown-timeout must be 0 seconds or more: got "
+          + shutdownTimeout);
+    }
+    if (metricsPort != null && (metricsPort < 0 || metricsPort > 65535)) {
+      throw new IllegalArgumentException("--metrics-port must be 0 to 65535: got "
+          + metricsPort);
+    }
   }
 
   /** The metrics server, when asked for; healthy while the consumer works. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** Runs the real command line in-process and captures what it printed. */
 record CommandRun(int exitCode, String out, String err) {
@@ -19,5 +20,16 @@ record CommandRun(int exitCode, String out, String err) {
 
   static CommandRun run(String... args) {
     return withInput("", args);
+  }
+
+  /** Runs with {@code env} in place of the process's environment for the configuration. */
+  static CommandRun withEnv(Map<String, String> env, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Streams streams = new Streams(new ByteArrayInputStream(new byte[0]), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code = S3LogsCommand.commandLine(streams, env).execute(args);
+    return new CommandRun(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
   }
 }

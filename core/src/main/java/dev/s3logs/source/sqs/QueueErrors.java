@@ -20,6 +20,10 @@ final class QueueErrors {
       return true;
     }
     if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
+      if (sqs.isThrottlingException()) {
+        // SQS answers throttling with a 400 (JSON) or 403 (query): waiting is the cure
+        return false;
+      }
       int status = sqs.statusCode();
       return status == 400 || status == 403 || status == 404;
     }
@@ -28,7 +32,7 @@ final class QueueErrors {
 
   static String explain(SdkException e, String queue) {
     if (e instanceof QueueDoesNotExistException) {
-      return "no queue " + queue + " (check --queue, and --sqs-region or AWS_REGION for the"
+      return "no queue " + queue + " (check --queue, and --s3-region or AWS_REGION for the"
           + " region it is in)";
     }
     if (e instanceof SqsException sqs && sqs.awsErrorDetails() != null) {
@@ -36,25 +40,34 @@ final class QueueErrors {
           queue);
     }
     if (e instanceof SdkClientException) {
-      return "cannot reach SQS for " + queue + ": " + e.getMessage()
+      return "cannot reach SQS for " + queue + ": " + firstLine(e.getMessage())
           + " (check the network, or --sqs-endpoint-url)";
     }
-    return "SQS failed for " + queue + ": " + e.getMessage();
+    return "SQS failed for " + queue + ": " + firstLine(e.getMessage());
   }
 
   private static String explain(String code, String message, String queue) {
-    String said = " (" + code + ": " + message + ")";
+    String said = " (" + code + ": " + firstLine(message) + ")";
     return switch (code == null ? "" : code) {
       case "AccessDenied", "AccessDeniedException" -> "access denied to queue " + queue
           + ": allow sqs:ReceiveMessage, sqs:DeleteMessage, sqs:ChangeMessageVisibility and"
-          + " sqs:GetQueueAttributes to these credentials" + said;
+          + " sqs:GetQueueAttributes to these credentials, or set --s3-role-arn to a role that"
+          + " may" + said;
       case "InvalidClientTokenId", "UnrecognizedClientException", "SignatureDoesNotMatch",
           "InvalidSignatureException", "ExpiredToken", "IncompleteSignature" ->
-          "AWS credentials refused by SQS: check AWS_PROFILE / AWS_ACCESS_KEY_ID or the role"
-              + said;
+          "AWS credentials refused by SQS: check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
+              + " AWS_PROFILE or --s3-role-arn" + said;
       case "AWS.SimpleQueueService.NonExistentQueue", "QueueDoesNotExist" -> "no queue " + queue
-          + " (check --queue, and --sqs-region or AWS_REGION for the region it is in)";
-      default -> "SQS refused a request for queue " + queue + said;
+          + " (check --queue, and --s3-region or AWS_REGION for the region it is in)";
+      default -> "SQS refused a request for queue " + queue
+          + ": check --queue and --sqs-endpoint-url" + said;
     };
+  }
+
+  /** The SDK's messages may run on with details: the user gets one line. */
+  private static String firstLine(String message) {
+    String text = String.valueOf(message).strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
   }
 }

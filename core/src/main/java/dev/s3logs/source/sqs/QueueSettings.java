@@ -26,6 +26,10 @@ public record QueueSettings(String queue, int workers, Duration receiveWait, Key
     if (receiveWait.isNegative() || receiveWait.getSeconds() > 20) {
       throw new IllegalArgumentException("a receive waits 0 to 20 seconds: got " + receiveWait);
     }
+    if (exitWhenIdle != null && exitWhenIdle.isNegative()) {
+      throw new IllegalArgumentException("--exit-when-idle must be 0 seconds or more: got "
+          + exitWhenIdle.toSeconds());
+    }
   }
 
   /** Messages received but not yet settled, at most: bounds memory and visibility upkeep. */
