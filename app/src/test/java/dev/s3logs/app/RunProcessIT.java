@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * {@code s3logs run} as a process, the way it is deployed: with a capped heap, and stopped with
@@ -71,7 +72,10 @@ class RunProcessIT {
   void sigtermStopsWithinTheTimeoutAndLosesNothing() throws Exception {
     String bucket = "run-sigterm";
     S3.createBucket(bucket);
-    String queue = SQS.createQueue("run-sigterm", Map.of());
+    // A receive still waiting when the first process ends may take messages nobody reads: they
+    // come back when their visibility timeout ends, so the second run waits longer than that.
+    String queue = SQS.createQueue("run-sigterm",
+        Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5"));
     long lines = 0;
     for (int i = 0; i < 30; i++) {
       String key = String.format("2026-11-01-00-%02d-00-PART", i);
@@ -88,7 +92,7 @@ class RunProcessIT {
     assertThat(Duration.ofNanos(System.nanoTime() - signalled)).isLessThan(Duration.ofSeconds(25));
     assertThat(stopped.err()).contains("stopping: receiving no more");
 
-    Finished rest = start("run-sigterm", queue, List.of("--exit-when-idle", "3"), List.of())
+    Finished rest = start("run-sigterm", queue, List.of("--exit-when-idle", "8"), List.of())
         .await(Duration.ofMinutes(5));
     assertThat(rest.exitCode()).as(rest.err()).isZero();
     assertThat(SQS.approximateCount(queue)).isZero();
