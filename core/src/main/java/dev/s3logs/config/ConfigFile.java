@@ -32,8 +32,13 @@ public record ConfigFile(Path path, Map<String, String> values) {
   public static final ConfigFile NONE = new ConfigFile(null, Map.of());
 
   private static final Pattern PLACE = Pattern.compile("line \\d+, column \\d+");
-  private static final YAMLFactory YAML = YAMLFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Made on first use: most runs have no file, and YAML's classes cost start-up time. */
+  private static final class Yaml {
+
+    static final YAMLFactory FACTORY = YAMLFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  }
 
   public ConfigFile {
     values = Map.copyOf(values);
@@ -41,7 +46,7 @@ public record ConfigFile(Path path, Map<String, String> values) {
 
   /** Reads {@code path}, accepting only keys in {@code known} (option names without dashes). */
   public static ConfigFile load(Path path, Set<String> known) {
-    try (InputStream in = Files.newInputStream(path); JsonParser parser = YAML.createParser(in)) {
+    try (InputStream in = Files.newInputStream(path); JsonParser parser = Yaml.FACTORY.createParser(in)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         return new ConfigFile(path, Map.of());
