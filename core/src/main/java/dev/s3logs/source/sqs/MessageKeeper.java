@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -134,8 +135,13 @@ final class MessageKeeper implements AutoCloseable {
     Duration hidden = backoff.delay();
     LOG.warn("message {} stays on the queue, to be received again in about {} s: {}",
         message.id(), hidden.toSeconds(), message.failure());
-    upkeep.execute(() -> call(() -> queue.changeVisibility(List.of(message.receipt()), hidden),
-        "hide a failed message"));
+    try {
+      upkeep.execute(() -> call(() -> queue.changeVisibility(List.of(message.receipt()), hidden),
+          "hide a failed message"));
+    } catch (RejectedExecutionException closed) {
+      // settled after the keeper closed (a stop that timed out): SQS offers the message again
+      // when its visibility timeout ends
+    }
   }
 
   private void flushDeletes() {
