@@ -57,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
     return exitCode(stats, counters);
   }
 
-  static int exitCode(ParseStats stats, IngestCounters counters) {
+  private static int exitCode(ParseStats stats, IngestCounters counters) {
     if (counters.notStored.get() > 0) {
       return ExitCodes.ENGINE;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.SearchEngine;
 import dev.s3logs.testing.SearchEngines;
@@ -43,15 +42,15 @@ class IngestCommandIT {
     assertThat(first.err()).contains("80 lines from 1 input into " + engineLabel(engine),
         "79 stored", "1 failed to parse", "0 refused",
         "1 failed lines are kept in index " + prefix + "-failed");
-    long stored = count(engine, prefix + "-2*");
+    long stored = engine.rest().count(prefix + "-2*");
     assertThat(stored).isEqualTo(newDocuments(first.err())).isPositive();
-    assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
+    assertThat(engine.rest().count(prefix + "-failed")).isEqualTo(1);
 
     CommandRun second = ingest(engine, "--index", prefix + "-{yyyy.MM.dd}");
     assertThat(second.err()).contains("79 stored (0 new, 79 already there)")
         .doesNotContain("installing");
-    assertThat(count(engine, prefix + "-2*")).isEqualTo(stored);
-    assertThat(count(engine, prefix + "-failed")).isEqualTo(1);
+    assertThat(engine.rest().count(prefix + "-2*")).isEqualTo(stored);
+    assertThat(engine.rest().count(prefix + "-failed")).isEqualTo(1);
   }
 
   @ParameterizedTest
@@ -64,8 +63,8 @@ class IngestCommandIT {
     assertThat(run.err()).contains("index template " + index + ": created",
         "index template " + index + "-failed: created", "79 stored", "1 failed to parse",
         "1 failed lines are kept in index " + index + "-failed");
-    assertThat(count(engine, index)).isEqualTo(79);
-    assertThat(count(engine, index + "-failed")).isEqualTo(1);
+    assertThat(engine.rest().count(index)).isEqualTo(79);
+    assertThat(engine.rest().count(index + "-failed")).isEqualTo(1);
     JsonNode template = JSON.readTree(engine.rest().get("/_index_template/" + index).body())
         .at("/index_templates/0/index_template");
     assertThat(template.path("index_patterns").toString()).isEqualTo("[\"" + index + "\"]");
@@ -108,7 +107,7 @@ class IngestCommandIT {
             .startsWith("{\"index\":{\"_index\":\"" + prefix);
       });
     }
-    assertThat(count(engine, prefix + "-*")).isEqualTo(79);
+    assertThat(engine.rest().count(prefix + "-*")).isEqualTo(79);
   }
 
   private static String gunzip(byte[] body) throws IOException {
@@ -129,7 +128,7 @@ class IngestCommandIT {
         "--dead-letter", dir.resolve("dead.ndjson").toString());
     assertThat(run.err()).contains("sending no document ids", "79 stored (79 new",
         "79 repeated lines were not sent again");
-    assertThat(count(engine, "cli-noids-*")).isEqualTo(79);
+    assertThat(engine.rest().count("cli-noids-*")).isEqualTo(79);
   }
 
   @ParameterizedTest
@@ -141,7 +140,7 @@ class IngestCommandIT {
     // data streams take only create actions: a repeat is a 409, counted as already there
     CommandRun second = ingest(engine, "--data-stream", stream);
     assertThat(second.err()).as(second.err()).contains("79 stored (0 new, 79 already there)");
-    assertThat(count(engine, stream)).isEqualTo(79);
+    assertThat(engine.rest().count(stream)).isEqualTo(79);
     assertThat(engine.rest().get("/_data_stream/" + stream).body()).contains(stream);
   }
 
@@ -238,12 +237,4 @@ class IngestCommandIT {
     return Long.parseLong(m.group(1));
   }
 
-  private static long count(SearchEngine engine, String indices) {
-    EngineRest rest = engine.rest();
-    rest.post("/" + indices + "/_refresh", "");
-    String body = rest.get("/" + indices + "/_count").body();
-    Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return Long.parseLong(m.group(1));
-  }
 }

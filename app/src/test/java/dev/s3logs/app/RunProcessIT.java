@@ -2,7 +2,6 @@ package dev.s3logs.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LocalS3;
 import dev.s3logs.testing.LocalSqs;
 import dev.s3logs.testing.S3Notifications;
@@ -173,14 +172,6 @@ class RunProcessIT {
     }
   }
 
-  private static long count(String indices) {
-    EngineRest rest = SearchEngines.opensearch().rest();
-    rest.post("/" + indices + "/_refresh", "");
-    String body = rest.get("/" + indices + "/_count").body();
-    Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
-    return m.find() ? Long.parseLong(m.group(1)) : 0;
-  }
-
   private static final class CountingStream extends java.io.FilterOutputStream {
 
     private long count;
@@ -200,5 +191,9 @@ class RunProcessIT {
       out.write(b);
       count++;
     }
+  }
+
+  private static long count(String indices) {
+    return SearchEngines.opensearch().rest().count(indices);
   }
 }

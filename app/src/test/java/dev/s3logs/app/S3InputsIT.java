@@ -2,7 +2,6 @@ package dev.s3logs.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.s3logs.testing.EngineRest;
 import dev.s3logs.testing.LocalS3;
 import dev.s3logs.testing.SearchEngines;
 import java.io.IOException;
@@ -11,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -163,12 +160,8 @@ class S3InputsIT {
     return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
+
   private static long count(String indices) {
-    EngineRest rest = SearchEngines.opensearch().rest();
-    rest.post("/" + indices + "/_refresh", "");
-    String body = rest.get("/" + indices + "/_count").body();
-    Matcher m = Pattern.compile("\"count\"\\s*:\\s*(\\d+)").matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return Long.parseLong(m.group(1));
+    return SearchEngines.opensearch().rest().count(indices);
   }
 }

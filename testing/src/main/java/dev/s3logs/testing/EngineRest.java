@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Plain HTTP calls to a test server. Every answer comes back as status and body, errors included,
@@ -23,6 +25,8 @@ public final class EngineRest {
       .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
+
+  private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
 
   private final URI baseUri;
 
@@ -44,6 +48,22 @@ public final class EngineRest {
 
   public Reply delete(String path) {
     return send("DELETE", path, null, null);
+  }
+
+  /**
+   * The documents in {@code indices} (a name or a pattern), after a refresh so that what was
+   * just indexed counts.
+   *
+   * @throws IllegalStateException with the engine's answer when it gives no count
+   */
+  public long count(String indices) {
+    post("/" + indices + "/_refresh", "");
+    Reply reply = get("/" + indices + "/_count");
+    Matcher count = COUNT.matcher(reply.body());
+    if (!count.find()) {
+      throw new IllegalStateException("no count for " + indices + ": " + reply.body());
+    }
+    return Long.parseLong(count.group(1));
   }
 
   /** A {@code _bulk} call; the body is NDJSON and must end with a line break. */

@@ -50,10 +50,9 @@ final class Poller implements Runnable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (QueueException e) {
-      source.fail(e);
     } catch (RuntimeException e) {
-      // The outer loop of a worker: whatever this is, the run must hear of it, not hang.
+      // The outer loop of a worker: a QueueException (the queue cannot be used) or anything
+      // else, the run must hear of it, not hang.
       source.fail(e);
     }
   }
