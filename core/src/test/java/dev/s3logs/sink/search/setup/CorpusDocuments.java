@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The documents s3logs writes for the public sample lines, as the pipeline writes them. */
+/** The documents s3logs writes for log lines (the public samples), as the pipeline writes them. */
 final class CorpusDocuments {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,10 +22,14 @@ final class CorpusDocuments {
   }
 
   static List<JsonNode> all() {
-    byte[] corpus = read();
+    return of(read());
+  }
+
+  /** The documents of {@code lines}, which must fit one chunk. */
+  static List<JsonNode> of(byte[] lines) {
     LineChunk chunk = new LineChunk();
-    if (!chunk.add(object("public-samples.log"), corpus, 0, corpus.length, 1)) {
-      throw new IllegalStateException("the corpus no longer fits one chunk");
+    if (!chunk.add(object("lines"), lines, 0, lines.length, 1)) {
+      throw new IllegalStateException("the lines no longer fit one chunk");
     }
     byte[] ndjson = new ChunkToNdjson().apply(chunk).documents();
     List<JsonNode> documents = new ArrayList<>();
