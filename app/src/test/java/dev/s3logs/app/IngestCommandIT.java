@@ -74,7 +74,7 @@ class IngestCommandIT {
     assertThat(mapping.path("dynamic").asText()).isEqualTo("false");
     assertThat(mapping.at("/properties/client/properties/ip/type").asText()).isEqualTo("ip");
     assertThat(mapping.at("/properties/aws/properties/s3access/properties/remote_ip/type")
-        .asText()).isEqualTo("keyword");
+        .asText()).isEqualTo("alias");
   }
 
   @ParameterizedTest

@@ -26,6 +26,11 @@ public record SearchSinkAssembly(SearchSink sink, DeadLetters deadLetters, boole
       notes.accept("no index templates yet, installing them (see s3logs setup):");
       Setup.install(engine.http(), engine.engine(), setup).lines()
           .forEach(line -> notes.accept("  " + line));
+    } else if (Setup.templateForOlderDocuments(engine.http(), setup)) {
+      // Not updated here: ingest never changes a template that exists (a user's edits stay).
+      notes.accept("index template " + setup.logTemplate() + " maps an older document shape:"
+          + " in indices it creates, aws.s3access names that are aliases now find nothing in new"
+          + " documents; run s3logs setup with the same --index to update it");
     }
     boolean withIds = sendIds(config, engine.engine(), notes);
     DeadLetters deadLetters = config.deadLetterFile() != null

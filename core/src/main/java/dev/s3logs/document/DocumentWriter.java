@@ -23,8 +23,11 @@ public final class DocumentWriter {
   private final StringCache regionKeys = new StringCache();
   private final RequestLine request = new RequestLine();
 
-  /** Writes the document of {@code f}, whose id is {@code id} (see {@link DocumentId}). */
-  public void write(LineFields f, byte[] id, JsonLine j) {
+  /**
+   * Writes the document of {@code f}. Its id ({@link DocumentId}) is not part of it: sinks send
+   * it beside the document (the bulk action's {@code _id}), where engines need it.
+   */
+  public void write(LineFields f, JsonLine j) {
     byte[] b = f.line();
     boolean hasRequest = f.has(Field.REQUEST_URI);
     if (hasRequest) {
@@ -32,7 +35,7 @@ public final class DocumentWriter {
     }
     j.beginObject();
     j.plain(Names.TIMESTAMP, timestamps.format(f.time()));
-    writeEvent(f, id, j);
+    writeEvent(f, j);
     RawFields.write(f, j);
     writeClient(f, j);
     writeHttp(f, hasRequest, j);
@@ -50,7 +53,6 @@ public final class DocumentWriter {
       j.string(Names.REGION, region);
     }
     j.endObject();
-    writeRelated(f, j);
     if (f.has(Field.REMOTE_ADDRESS) && !f.remoteIpValid()) {
       j.members(Names.INVALID_REMOTE_IP);
     }
@@ -68,14 +70,13 @@ public final class DocumentWriter {
     return f.has(field) ? regionKeys.get(f.line(), f.start(field), f.end(field)) : null;
   }
 
-  private static void writeEvent(LineFields f, byte[] id, JsonLine j) {
+  private static void writeEvent(LineFields f, JsonLine j) {
     j.beginObject(Names.EVENT);
     span(j, Names.ID, f, Field.REQUEST_ID);
     span(j, Names.ACTION, f, Field.OPERATION);
     span(j, Names.CODE, f, Field.ERROR_CODE);
     j.members(f.has(Field.ERROR_CODE) ? Names.FAILURE : Names.SUCCESS);
     j.number(Names.DURATION, f.totalTime() < 0 ? -1 : f.totalTime() * 1_000_000L);
-    j.plain(Names.HASH, id);
     j.members(Names.EVENT_CONSTANTS);
     j.endObject();
   }
@@ -163,22 +164,6 @@ public final class DocumentWriter {
     if (version >= 0) {
       j.span(Names.VERSION, f.line(), version, f.end(Field.TLS_VERSION));
       j.members(Names.PROTOCOL_TLS);
-    }
-    j.endObject();
-  }
-
-  private static void writeRelated(LineFields f, JsonLine j) {
-    boolean ip = f.remoteIpValid();
-    boolean user = f.has(Field.REQUESTER);
-    if (!ip && !user) {
-      return;
-    }
-    j.beginObject(Names.RELATED);
-    if (ip) {
-      j.spanArray(Names.IP, f.line(), f.start(Field.REMOTE_ADDRESS), f.end(Field.REMOTE_ADDRESS));
-    }
-    if (user) {
-      j.spanArray(Names.USER, f.line(), f.start(Field.REQUESTER), f.end(Field.REQUESTER));
     }
     j.endObject();
   }

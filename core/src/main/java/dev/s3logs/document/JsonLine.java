@@ -99,16 +99,6 @@ public final class JsonLine {
     quoted(src, from, to);
   }
 
-  /** A one-element array holding {@code src[from, to)} as a string. */
-  public void spanArray(byte[] name, byte[] src, int from, int to) {
-    member(name);
-    ensure(1);
-    buf[len++] = '[';
-    quoted(src, from, to);
-    ensure(1);
-    buf[len++] = ']';
-  }
-
   /**
    * Writes pre-encoded members such as {@code "kind":"event","type":["access"]} as if they were
    * one, for the constant parts of a document.

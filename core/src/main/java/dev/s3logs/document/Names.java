@@ -10,7 +10,6 @@ final class Names {
   static final byte[] CODE = JsonLine.name("code");
   static final byte[] OUTCOME = JsonLine.name("outcome");
   static final byte[] DURATION = JsonLine.name("duration");
-  static final byte[] HASH = JsonLine.name("hash");
   static final byte[] DATASET = JsonLine.name("dataset");
   static final byte[] KIND = JsonLine.name("kind");
   static final byte[] CATEGORY = JsonLine.name("category");
@@ -40,7 +39,6 @@ final class Names {
   static final byte[] CLOUD = JsonLine.name("cloud");
   static final byte[] PROVIDER = JsonLine.name("provider");
   static final byte[] REGION = JsonLine.name("region");
-  static final byte[] RELATED = JsonLine.name("related");
   static final byte[] TAGS = JsonLine.name("tags");
 
   static final byte[] EVENT_CONSTANTS = members("\"dataset\":\"" + DocumentWriter.DATASET

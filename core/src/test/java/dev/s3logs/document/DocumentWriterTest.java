@@ -52,14 +52,22 @@ class DocumentWriterTest {
     assertThat(doc.at("/tls/version_protocol").asText()).isEqualTo("tls");
     assertThat(doc.at("/cloud/provider").asText()).isEqualTo("aws");
     assertThat(doc.at("/cloud/region").asText()).isEqualTo("eu-west-3");
-    assertThat(doc.at("/aws/s3access/http_status").isInt()).isTrue();
-    assertThat(doc.at("/aws/s3access/bytes_sent").asLong()).isEqualTo(243);
     assertThat(doc.at("/aws/s3access/key").asText()).isEqualTo("photos/cat.jpg");
     assertThat(doc.at("/aws/s3access/turn_around_time").asLong()).isEqualTo(6);
     assertThat(doc.at("/aws/s3access/object_size").isMissingNode()).isTrue();
     assertThat(doc.at("/aws/s3access/version_id").isMissingNode()).isTrue();
-    assertThat(doc.at("/related/ip/0").asText()).isEqualTo("192.0.2.3");
-    assertThat(doc.at("/event/hash").asText()).isEqualTo("id");
+    assertThat(doc.at("/aws/s3access/host_id").asText()).isEqualTo("hostid=");
+  }
+
+  @Test
+  void valuesThatAnEcsFieldHoldsAreWrittenOnceTheirOtherNamesBeingAliases() throws IOException {
+    JsonNode s3 = document(LINE).at("/aws/s3access");
+    assertThat(s3.properties()).extracting(Map.Entry::getKey).containsExactly("bucket_owner",
+        "bucket", "key", "request_uri", "total_time", "turn_around_time", "host_id",
+        "signature_version", "authentication_type", "tls_version");
+    JsonNode doc = document(LINE);
+    assertThat(doc.has("related")).isFalse();
+    assertThat(doc.at("/event").has("hash")).as("the id is the bulk action's _id").isFalse();
   }
 
   @Test
@@ -73,8 +81,6 @@ class DocumentWriterTest {
   void invalidRemoteAddressNeverReachesAnIpField() throws IOException {
     JsonNode doc = document(LINE.replace("192.0.2.3", "xxx.xxxx.xx.xxx"));
     assertThat(doc.at("/client/ip").isMissingNode()).isTrue();
-    assertThat(doc.at("/aws/s3access/remote_ip").isMissingNode()).isTrue();
-    assertThat(doc.at("/related/ip").isMissingNode()).isTrue();
     assertThat(doc.at("/client/address").asText()).isEqualTo("xxx.xxxx.xx.xxx");
     assertThat(doc.at("/tags/0").asText()).isEqualTo(DocumentWriter.INVALID_REMOTE_IP_TAG);
   }
@@ -123,7 +129,7 @@ class DocumentWriterTest {
     assertThat(parser.scan(bytes, 0, bytes.length)).as(line).isTrue();
     JsonLine json = new JsonLine();
     json.asciiStrings(false);
-    new DocumentWriter().write(parser.fields(), "id".getBytes(StandardCharsets.US_ASCII), json);
+    new DocumentWriter().write(parser.fields(), json);
     String text = new String(json.toByteArray(), StandardCharsets.UTF_8);
     assertThat(text).endsWith("\n").doesNotContain("\n{");
     return text;

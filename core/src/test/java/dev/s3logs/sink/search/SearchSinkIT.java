@@ -176,9 +176,9 @@ class SearchSinkIT {
   void aMappingConflictGoesToTheDeadLettersWithItsReasonAndLine(SearchEngine engine)
       throws IOException {
     String prefix = "it-conflict-" + engine.name();
-    // bytes_sent is a number in every document; an index that says it is an IP refuses them
+    // object_size is a number in most documents; an index that says it is an IP refuses them
     assertThat(engine.rest().put("/" + prefix + "-2026.03.30", "{\"mappings\":{\"properties\":"
-        + "{\"aws\":{\"properties\":{\"s3access\":{\"properties\":{\"bytes_sent\":"
+        + "{\"aws\":{\"properties\":{\"s3access\":{\"properties\":{\"object_size\":"
         + "{\"type\":\"ip\"}}}}}}}}").status()).isEqualTo(200);
     Ingestion run = ingest(engine, prefix, BulkSettings.DEFAULT, generated(1_000, 2));
     long refused = run.counters().rejected.get();
@@ -190,11 +190,11 @@ class SearchSinkIT {
     JsonNode record = JSON.readTree(lines.get(0));
     assertThat(record.path("stage").asText()).isEqualTo("index");
     assertThat(record.path("error_type").asText()).endsWith("_exception");
-    assertThat(record.path("reason").asText()).contains("bytes_sent");
+    assertThat(record.path("reason").asText()).contains("object_size");
     assertThat(record.path("index").asText()).isEqualTo(prefix + "-2026.03.30");
     assertThat(record.path("raw").asText()).contains(" +0000] ", " www.example-site.com ");
-    assertThat(record.path("document").path("aws").path("s3access").path("bytes_sent").isNumber())
-        .isTrue();
+    assertThat(record.path("document").path("aws").path("s3access").path("object_size")
+        .isNumber()).isTrue();
   }
 
   private String deadLetters() {

@@ -13,6 +13,7 @@ import java.util.Map;
 final class FieldTable {
 
   private final Map<String, FieldType> fields = new LinkedHashMap<>();
+  private final Map<String, String> aliases = new LinkedHashMap<>();
 
   FieldTable add(FieldType type, String... paths) {
     for (String path : paths) {
@@ -30,6 +31,21 @@ final class FieldTable {
     return this;
   }
 
+  /**
+   * A name that answers queries with another field's values ({@code "type": "alias"}): the
+   * value is indexed and stored once. Documents must not carry the alias itself; both engines
+   * refuse a value written to it.
+   */
+  FieldTable alias(String path, String target) {
+    if (!fields.containsKey(target)) {
+      throw new IllegalStateException("alias " + path + " names unmapped field " + target);
+    }
+    if (fields.containsKey(path) || aliases.put(path, target) != null) {
+      throw new IllegalStateException("field " + path + " mapped twice");
+    }
+    return this;
+  }
+
   /** The root mapping: {@code {"dynamic": false, "properties": {...}}}. */
   ObjectNode mapping() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -39,11 +55,13 @@ final class FieldTable {
     // searchable once it is in this table and the next daily index is created.
     root.put("dynamic", false);
     ObjectNode properties = root.putObject("properties");
-    fields.forEach((path, type) -> place(properties, path.split("\\."), type));
+    fields.forEach((path, type) -> place(properties, path.split("\\."), type.mapping()));
+    aliases.forEach((path, target) -> place(properties, path.split("\\."),
+        JsonNodeFactory.instance.objectNode().put("type", "alias").put("path", target)));
     return root;
   }
 
-  private static void place(ObjectNode properties, String[] path, FieldType type) {
+  private static void place(ObjectNode properties, String[] path, ObjectNode field) {
     ObjectNode level = properties;
     for (int i = 0; i < path.length - 1; i++) {
       ObjectNode parent = level.has(path[i])
@@ -51,6 +69,6 @@ final class FieldTable {
       level = parent.has("properties")
           ? (ObjectNode) parent.get("properties") : parent.putObject("properties");
     }
-    level.set(path[path.length - 1], type.mapping());
+    level.set(path[path.length - 1], field);
   }
 }

@@ -12,9 +12,24 @@ enum FieldType {
   DATE, IP, LONG, INTEGER,
   /** An identifier or a short value: exact match, aggregations. */
   KEYWORD,
+  /**
+   * A value unique to its request (a request ID): exact match, without the doc values that only
+   * counting or sorting by it would use, and that would cost as much disk as its index.
+   */
+  UNIQUE_KEYWORD,
+  /**
+   * Kept in {@code _source} and shown with every hit, not searchable. For S3's extended request
+   * ID alone: 76 random characters that took a third of the disk once indexed, and that always
+   * comes with a request ID, which is searchable.
+   */
+  UNINDEXED,
   /** A value that can be long (a referrer, a query string), still matched exactly. */
   LONG_KEYWORD,
-  /** A long value people search words in (a key, a URL): keyword plus a {@code .text} field. */
+  /**
+   * A long value people search words in (a key, a URL): keyword plus a {@code .text} field.
+   * Only where the words are not already searchable through another field: a {@code .text} field
+   * costs about a tenth of a document's disk.
+   */
   SEARCHABLE,
   TEXT,
   /** A message: words searchable, plus a {@code .keyword} field to group identical ones. */
@@ -41,8 +56,10 @@ enum FieldType {
       case LONG -> typed("long");
       case INTEGER -> typed("integer");
       case KEYWORD -> keyword(KEYWORD_LIMIT);
+      case UNIQUE_KEYWORD -> keyword(KEYWORD_LIMIT).put("doc_values", false);
+      case UNINDEXED -> typed("keyword").put("index", false).put("doc_values", false);
       case LONG_KEYWORD -> keyword(LONG_KEYWORD_LIMIT);
-      case SEARCHABLE -> withField(keyword(LONG_KEYWORD_LIMIT), "text", typed("text"));
+      case SEARCHABLE -> withField(keyword(LONG_KEYWORD_LIMIT), "text", wordsOnly());
       case TEXT -> typed("text");
       case TEXT_WITH_KEYWORD -> withField(typed("text"), "keyword", keyword(KEYWORD_LIMIT));
       case BINARY -> typed("binary");
@@ -52,6 +69,11 @@ enum FieldType {
 
   private static ObjectNode typed(String type) {
     return NODES.objectNode().put("type", type);
+  }
+
+  /** Text without norms: log searches filter, they do not rank by field length. */
+  private static ObjectNode wordsOnly() {
+    return typed("text").put("norms", false);
   }
 
   private static ObjectNode keyword(int ignoreAbove) {

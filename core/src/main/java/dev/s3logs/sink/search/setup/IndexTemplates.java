@@ -20,6 +20,11 @@ final class IndexTemplates {
   static final int ONE_INDEX_PRIORITY = 205;
   /** {@code <prefix>-failed} also matches the log pattern: the higher priority wins it. */
   static final int DEAD_LETTER_PRIORITY = 210;
+  /**
+   * The document shape the log template maps, in its {@code _meta}: 2 since the names that
+   * repeat an ECS field became aliases. A template without it maps the older shape.
+   */
+  static final int DOCUMENT_SHAPE = 2;
 
   private IndexTemplates() {
   }
@@ -33,6 +38,7 @@ final class IndexTemplates {
     ObjectNode body = template(options.logPattern(),
         options.usesOneIndex() ? ONE_INDEX_PRIORITY : LOG_PRIORITY,
         "S3 server access logs written by s3logs");
+    ((ObjectNode) body.get("_meta")).put("document_shape", DOCUMENT_SHAPE);
     if (options.usesDataStream()) {
       body.putObject("data_stream");
     }

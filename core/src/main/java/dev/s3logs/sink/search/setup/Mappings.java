@@ -7,6 +7,8 @@ import static dev.s3logs.sink.search.setup.FieldType.KEYWORD;
 import static dev.s3logs.sink.search.setup.FieldType.LONG;
 import static dev.s3logs.sink.search.setup.FieldType.LONG_KEYWORD;
 import static dev.s3logs.sink.search.setup.FieldType.SEARCHABLE;
+import static dev.s3logs.sink.search.setup.FieldType.UNINDEXED;
+import static dev.s3logs.sink.search.setup.FieldType.UNIQUE_KEYWORD;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -23,25 +25,26 @@ final class Mappings {
   }
 
   static ObjectNode logs() {
-    return new FieldTable()
+    FieldTable table = new FieldTable()
         .add(DATE, "@timestamp")
-        .under("event", KEYWORD, "id", "action", "code", "outcome", "hash", "dataset", "kind",
-            "category", "type")
+        .add(UNIQUE_KEYWORD, "event.id")
+        .under("event", KEYWORD, "action", "code", "outcome", "dataset", "kind", "category",
+            "type")
         .add(LONG, "event.duration")
-        .under(S3, KEYWORD, "bucket_owner", "bucket", "requester", "request_id", "operation",
-            "error_code", "version_id", "host_id", "signature_version", "cipher_suite",
-            "authentication_type", "host_header", "tls_version", "access_point_arn",
-            "aclrequired", "source_region")
-        // Keyword, not ip: it is the address as logged, and a masked or garbled one must not
-        // fail the document. The valid address is in client.ip and related.ip.
-        .add(KEYWORD, S3 + ".remote_ip")
-        .under(S3, SEARCHABLE, "key", "request_uri", "user_agent", "referrer")
-        .add(INTEGER, S3 + ".http_status")
-        .under(S3, LONG, "bytes_sent", "object_size", "total_time", "turn_around_time")
+        .under(S3, KEYWORD, "bucket_owner", "bucket", "signature_version",
+            "authentication_type", "tls_version", "access_point_arn", "aclrequired",
+            "source_region")
+        .under(S3, UNIQUE_KEYWORD, "version_id")
+        .add(UNINDEXED, S3 + ".host_id")
+        .add(SEARCHABLE, S3 + ".key")
+        // Its words are the method, url.original's and the version: searchable there.
+        .add(LONG_KEYWORD, S3 + ".request_uri")
+        .under(S3, LONG, "object_size", "total_time", "turn_around_time")
         .add(IP, "client.ip")
         .add(KEYWORD, "client.address", "client.user.id")
         .add(KEYWORD, "http.request.method", "http.version")
-        .add(LONG_KEYWORD, "http.request.referrer")
+        // Searchable: it also answers for aws.s3access.referrer, which had words searchable.
+        .add(SEARCHABLE, "http.request.referrer")
         .add(INTEGER, "http.response.status_code")
         .add(LONG, "http.response.body.bytes")
         .add(SEARCHABLE, "url.original", "url.path")
@@ -50,9 +53,9 @@ final class Mappings {
         .add(SEARCHABLE, "user_agent.original")
         .under("tls", KEYWORD, "cipher", "version", "version_protocol")
         .under("cloud", KEYWORD, "provider", "region")
-        .add(IP, "related.ip")
-        .add(KEYWORD, "related.user", "tags")
-        .mapping();
+        .add(KEYWORD, "tags");
+    DocumentAliases.ALIASES.forEach(table::alias);
+    return table.mapping();
   }
 
   /** A line or document that could not be parsed or indexed, kept to be replayed. */

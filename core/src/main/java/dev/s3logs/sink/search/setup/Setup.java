@@ -50,6 +50,18 @@ public final class Setup {
     return exists(http, options.logTemplate()) && exists(http, options.deadLetterIndex());
   }
 
+  /**
+   * Whether the log template is one s3logs installed for an older document shape: documents of
+   * this release would then lack, in the indices it makes, the names that are aliases now.
+   */
+  public static boolean templateForOlderDocuments(HttpTransport http, SetupOptions options) {
+    return new TemplateInstaller(http).stored(options.logTemplate())
+        .map(template -> template.path("_meta"))
+        .filter(meta -> "s3logs".equals(meta.path("managed_by").asText()))
+        .map(meta -> meta.path("document_shape").asInt(1) < IndexTemplates.DOCUMENT_SHAPE)
+        .orElse(false);
+  }
+
   private static boolean exists(HttpTransport http, String template) {
     HttpReply reply = http.get("/_index_template/" + template);
     if (reply.status() == 404) {
