@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Document cost: what the engine pays to index and keep s3logs's documents, this checkout against
+# a baseline commit (by default the last one before the cheaper document shape), in one run.
+#
+#   bench/document-benchmark.sh              # 200,000 lines, 3 rounds each: ~15 minutes
+#   LINES=50000 RUNS=1 bench/document-benchmark.sh   # a quick check that it works: ~4 minutes
+#   CHOICES=1 bench/document-benchmark.sh    # also each choice on its own (+~30 minutes)
+#
+# Builds the baseline's app jar in a temporary git worktree, starts one OpenSearch and one
+# Elasticsearch (the integ-test-zip builds the tests use, 1 GB heap each, C2 on), generates LINES
+# lines (seed 7), and then, RUNS times with the order alternating, for each contender and engine:
+# deletes the bench indices, installs that jar's own templates (`setup --replicas 0`), runs that
+# jar's `ingest` on the log file (5 MB bulks, 2 in flight) and times it, counts the documents
+# after a refresh, force-merges to one segment, and once the segment sizes settle reads the bytes
+# on disk per document (the sum of the live segments; the store size right after a force-merge
+# still counts the old segments). Reported: docs/s (wall time of ingest, setup excluded) and
+# bytes per document, per round and as medians, and the ratios to the baseline.
+#
+# With CHOICES=1, bench/document-choices.py then measures each mapping and index choice alone on
+# both engines (documents posted by curl, as the issue's first measurement did).
+#
+# Then `parse` of PARSE_LINES lines to /dev/null, the two jars alternating, wall seconds.
+#
+# Environment: LINES (200000)  PARSE_LINES (1000000)  RUNS (3)  BASELINE (e2a10a1)  ENGINES ("opensearch elasticsearch")
+#   OPENSEARCH_CHOICES (all)  ELASTICSEARCH_CHOICES (baseline slim lean lean+logsdb
+#   lean+synthetic-source)  variants of bench/document-choices.py per engine, with CHOICES=1
+#   WORK_DIR (a new temporary directory)  KEEP_WORK=1 keeps it
+# Needs git, curl, a JDK 17; as root, the engines run as user s3logs-test (created if missing).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+LINES=${LINES:-200000}
+PARSE_LINES=${PARSE_LINES:-1000000}
+# Every choice on OpenSearch; on Elasticsearch the shapes and what only it has.
+OPENSEARCH_CHOICES=${OPENSEARCH_CHOICES:-}
+ELASTICSEARCH_CHOICES=${ELASTICSEARCH_CHOICES:-baseline slim lean lean+logsdb lean+synthetic-source}
+RUNS=${RUNS:-3}
+BASELINE=${BASELINE:-e2a10a1}
+ENGINES=${ENGINES:-opensearch elasticsearch}
+WORK=${WORK_DIR:-$(mktemp -d /tmp/s3logs-document-bench-XXXXXX)}
+mkdir -p "$WORK"
+chmod 777 "$WORK"
+JAVA_OPTS=${S3LOGS_JAVA_OPTS--XX:+UseSerialGC -XX:FreqInlineSize=80}
+OS_PORT=9460
+ES_PORT=9461
+
+clean_up() {
+  # every engine process names its home under $WORK (the launchers fork their JVMs)
+  pkill -f -- "$WORK/" 2> /dev/null || true
+  sleep 2
+  git -C "$ROOT" worktree remove --force "$WORK/baseline-src" 2> /dev/null || true
+  if [[ ${KEEP_WORK:-} == 1 ]]; then
+    echo "work files kept in $WORK"
+  else
+    rm -rf "$WORK"
+  fi
+}
+trap clean_up EXIT
+
+version() {
+  sed -n "s|.*<$1.version>\(.*\)</$1.version>.*|\1|p" "$ROOT/pom.xml"
+}
+
+echo "== Building this checkout and the baseline $BASELINE"
+./mvnw -q -B -DskipTests package -pl app -am
+cp app/target/s3logs.jar "$WORK/new.jar"
+git worktree add -q --detach "$WORK/baseline-src" "$BASELINE"
+(cd "$WORK/baseline-src" && ./mvnw -q -B -DskipTests package -pl app -am)
+cp "$WORK/baseline-src/app/target/s3logs.jar" "$WORK/baseline.jar"
+if [[ ! -x core/target/search-engines/opensearch-$(version opensearch)/bin/opensearch ]]; then
+  ./mvnw -q -B -o -pl core dependency:unpack@unpack-search-engines
+fi
+
+as_engine_user() {
+  if [[ $(id -u) == 0 ]]; then
+    id s3logs-test > /dev/null 2>&1 || useradd --system --no-create-home s3logs-test
+    su s3logs-test -s /bin/bash -c "$1"
+  else
+    bash -c "$1"
+  fi
+}
+
+start_engine() { # name port
+  local name=$1 port=$2 home="$WORK/$1" java_home
+  java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  cp -r "core/target/search-engines/$name-$(version "$name")" "$home"
+  mkdir -p "$home-data"
+  {
+    echo "http.port: $port"
+    echo "transport.port: $((port + 100))"
+    echo "network.host: 127.0.0.1"
+    echo "discovery.type: single-node"
+    echo "path.data: $home-data"
+    echo "cluster.max_shards_per_node: 20000"
+    [[ $name == elasticsearch ]] && echo "xpack.security.enabled: false"
+  } > "$home/config/$name.yml"
+  chmod -R a+rwX "$home" "$home-data"
+  local prefix=OPENSEARCH
+  [[ $name == elasticsearch ]] && prefix=ES
+  as_engine_user "cd $home && ${prefix}_JAVA_HOME=$java_home ${prefix}_JAVA_OPTS='-Xms1g -Xmx1g' \
+    nohup bin/$name > $home.log 2>&1 &"
+  for _ in $(seq 120); do
+    if curl -fs "localhost:$port/_cluster/health?wait_for_status=yellow&timeout=1s" > /dev/null; then
+      echo "   $name on port $port"
+      return
+    fi
+    sleep 1
+  done
+  echo "document-benchmark: $name did not start; see $home.log" >&2
+  exit 1
+}
+
+engine_port() {
+  [[ $1 == opensearch ]] && echo $OS_PORT || echo $ES_PORT
+}
+
+echo "== Starting the engines"
+for engine in $ENGINES; do
+  start_engine "$engine" "$(engine_port "$engine")"
+done
+
+echo "== Generating $LINES lines"
+java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$LINES" --seed 7 -o "$WORK/logs.log"
+
+# One measured ingest; prints "docs/s bytes-per-doc".
+measure() { # jar engine
+  local jar=$1 url="http://localhost:$(engine_port "$2")" start end docs bytes last=-1 stable=0
+  # by name: Elasticsearch refuses to delete indices by wildcard
+  local names
+  names=$(curl -fs "$url/_cat/indices/bench-*?h=index" | tr -d ' ' | paste -sd, -)
+  if [[ -n $names ]]; then
+    curl -fs -XDELETE "$url/$names" > /dev/null
+  fi
+  curl -fs -XDELETE "$url/_index_template/bench" > /dev/null || true
+  curl -fs -XDELETE "$url/_index_template/bench-failed" > /dev/null || true
+  java $JAVA_OPTS -jar "$jar" setup --to "$url" --index 'bench-{yyyy.MM.dd}' --replicas 0 \
+    > /dev/null 2>&1
+  start=$(date +%s.%N)
+  java $JAVA_OPTS -jar "$jar" ingest --skip-setup --to "$url" --index 'bench-{yyyy.MM.dd}' --bulk-size 5mb \
+    --concurrency 2 --dead-letter "$WORK/dead.ndjson" "$WORK/logs.log" 2> "$WORK/ingest.err"
+  end=$(date +%s.%N)
+  curl -fs -XPOST "$url/bench-*/_refresh" > /dev/null
+  docs=$(curl -fs "$url/bench-*/_count" | sed 's/.*"count":\([0-9]*\).*/\1/')
+  curl -fs -XPOST "$url/bench-*/_forcemerge?max_num_segments=1" > /dev/null
+  for _ in $(seq 150); do
+    sleep 2
+    curl -fs -XPOST "$url/bench-*/_refresh" > /dev/null
+    bytes=$(curl -fs "$url/_cat/segments/bench-*?h=size&bytes=b" | awk '{s += $1} END {print s}')
+    segments=$(curl -fs "$url/_cat/segments/bench-*?h=size" | wc -l)
+    indices=$(curl -fs "$url/_cat/indices/bench-*?h=index" | wc -l)
+    if [[ $segments == "$indices" && $bytes == "$last" ]]; then
+      stable=$((stable + 1))
+      if [[ $stable -ge 2 ]]; then
+        break
+      fi
+    else
+      stable=0
+    fi
+    last=$bytes
+  done
+  awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" \
+    'BEGIN {printf "%d %d %d\n", d / (e - s), b / d, d}'
+}
+
+echo "== $RUNS rounds, baseline $BASELINE against this checkout, alternating"
+results="$WORK/results.txt"
+: > "$results"
+for round in $(seq "$RUNS"); do
+  order="baseline new"
+  (( round % 2 == 0 )) && order="new baseline"
+  for engine in $ENGINES; do
+    for contender in $order; do
+      read -r rate bytes docs < <(measure "$WORK/$contender.jar" "$engine")
+      echo "$engine $contender $rate $bytes $docs" >> "$results"
+      printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  (%d docs)\n' \
+        "$round" "$engine" "$contender" "$rate" "$bytes" "$docs"
+    done
+  done
+done
+
+median() {
+  sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+}
+
+echo "== Medians"
+printf '| engine | contender | docs/s | bytes/doc |\n|---|---|---:|---:|\n'
+for engine in $ENGINES; do
+  for contender in baseline new; do
+    rate=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $3}' "$results" | median)
+    bytes=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $4}' "$results" | median)
+    printf '| %s | %s | %.0f | %.0f |\n' "$engine" "$contender" "$rate" "$bytes"
+    eval "${engine}_${contender}_rate=$rate ${engine}_${contender}_bytes=$bytes"
+  done
+  awk -v r1="$(eval echo "\$${engine}_baseline_rate")" -v r2="$(eval echo "\$${engine}_new_rate")" \
+    -v b1="$(eval echo "\$${engine}_baseline_bytes")" -v b2="$(eval echo "\$${engine}_new_bytes")" \
+    -v e="$engine" 'BEGIN {printf "   %s: %.2fx the documents/s, %.0f%% of the bytes per document\n",
+      e, r2 / r1, 100 * b2 / b1}'
+done
+
+echo "== parse, $PARSE_LINES lines to /dev/null, $RUNS rounds alternating (wall seconds)"
+java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$PARSE_LINES" --seed 7 -o "$WORK/parse.log"
+for round in $(seq "$RUNS"); do
+  order="baseline new"
+  (( round % 2 == 0 )) && order="new baseline"
+  for contender in $order; do
+    start=$(date +%s.%N)
+    java $JAVA_OPTS -jar "$WORK/$contender.jar" parse "$WORK/parse.log" > /dev/null 2>&1
+    end=$(date +%s.%N)
+    awk -v r="$round" -v c="$contender" -v s="$start" -v e="$end" \
+      'BEGIN {printf "   round %d  %-8s %.2f s\n", r, c, e - s}'
+  done
+done
+rm -f "$WORK/parse.log"
+
+if [[ ${CHOICES:-} == 1 ]]; then
+  echo "== Each choice on its own (bench/document-choices.py)"
+  java $JAVA_OPTS -jar "$WORK/baseline.jar" parse "$WORK/logs.log" > "$WORK/baseline-docs.ndjson"
+  for engine in $ENGINES; do
+    url="http://localhost:$(engine_port "$engine")"
+    java $JAVA_OPTS -jar "$WORK/baseline.jar" setup --to "$url" --index 'bench-{yyyy.MM.dd}' \
+      --replicas 0 > /dev/null 2>&1
+    choices=$OPENSEARCH_CHOICES
+    [[ $engine == elasticsearch ]] && choices=$ELASTICSEARCH_CHOICES
+    # shellcheck disable=SC2086 # a list of names
+    python3 bench/document-choices.py "$url" "$WORK/baseline-docs.ndjson" "$WORK" $choices
+  done
+fi
