@@ -13,8 +13,10 @@
 # jar's `ingest` on the log file (5 MB bulks, 2 in flight) and times it, counts the documents
 # after a refresh, force-merges to one segment, and once the segment sizes settle reads the bytes
 # on disk per document (the sum of the live segments; the store size right after a force-merge
-# still counts the old segments). Reported: docs/s (wall time of ingest, setup excluded) and
-# bytes per document, per round and as medians, and the ratios to the baseline.
+# still counts the old segments). Reported: docs/s (wall time of ingest, setup excluded), bytes
+# per document, and the engine's CPU per document while ingest ran (its processes' user + system
+# time from /proc: unlike docs/s, not shared with the shipper on the same cores), per round and
+# as medians, and the ratios to the baseline.
 #
 # With CHOICES=1, bench/document-choices.py then measures each mapping and index choice alone on
 # both engines (documents posted by curl, as the issue's first measurement did).
@@ -123,7 +125,16 @@ done
 echo "== Generating $LINES lines"
 java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$LINES" --seed 7 -o "$WORK/logs.log"
 
-# One measured ingest; prints "docs/s bytes-per-doc".
+# CPU seconds the engine's processes have used so far (user + system, from /proc).
+engine_cpu() { # engine
+  local ticks=0 pid
+  for pid in $(pgrep -f -- "$WORK/$1/" || true); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0)))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}'
+}
+
+# One measured ingest; prints "docs/s bytes-per-doc docs engine-CPU-µs-per-doc".
 measure() { # jar engine
   local jar=$1 url="http://localhost:$(engine_port "$2")" start end docs bytes last=-1 stable=0
   # by name: Elasticsearch refuses to delete indices by wildcard
@@ -136,10 +147,12 @@ measure() { # jar engine
   curl -fs -XDELETE "$url/_index_template/bench-failed" > /dev/null || true
   java $JAVA_OPTS -jar "$jar" setup --to "$url" --index 'bench-{yyyy.MM.dd}' --replicas 0 \
     > /dev/null 2>&1
+  cpu_before=$(engine_cpu "$2")
   start=$(date +%s.%N)
   java $JAVA_OPTS -jar "$jar" ingest --skip-setup --to "$url" --index 'bench-{yyyy.MM.dd}' --bulk-size 5mb \
     --concurrency 2 --dead-letter "$WORK/dead.ndjson" "$WORK/logs.log" 2> "$WORK/ingest.err"
   end=$(date +%s.%N)
+  cpu_after=$(engine_cpu "$2")
   curl -fs -XPOST "$url/bench-*/_refresh" > /dev/null
   docs=$(curl -fs "$url/bench-*/_count" | sed 's/.*"count":\([0-9]*\).*/\1/')
   curl -fs -XPOST "$url/bench-*/_forcemerge?max_num_segments=1" > /dev/null
@@ -159,8 +172,8 @@ measure() { # jar engine
     fi
     last=$bytes
   done
-  awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" \
-    'BEGIN {printf "%d %d %d\n", d / (e - s), b / d, d}'
+  awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" -v c0="$cpu_before" -v c1="$cpu_after" \
+    'BEGIN {printf "%d %d %d %.1f\n", d / (e - s), b / d, d, (c1 - c0) * 1e6 / d}'
 }
 
 echo "== $RUNS rounds, baseline $BASELINE against this checkout, alternating"
@@ -171,10 +184,10 @@ for round in $(seq "$RUNS"); do
   (( round % 2 == 0 )) && order="new baseline"
   for engine in $ENGINES; do
     for contender in $order; do
-      read -r rate bytes docs < <(measure "$WORK/$contender.jar" "$engine")
-      echo "$engine $contender $rate $bytes $docs" >> "$results"
-      printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  (%d docs)\n' \
-        "$round" "$engine" "$contender" "$rate" "$bytes" "$docs"
+      read -r rate bytes docs cpu < <(measure "$WORK/$contender.jar" "$engine")
+      echo "$engine $contender $rate $bytes $docs $cpu" >> "$results"
+      printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  %6.1f engine CPU-µs/doc  (%d docs)\n' \
+        "$round" "$engine" "$contender" "$rate" "$bytes" "$cpu" "$docs"
     done
   done
 done
@@ -184,34 +197,39 @@ median() {
 }
 
 echo "== Medians"
-printf '| engine | contender | docs/s | bytes/doc |\n|---|---|---:|---:|\n'
+printf '| engine | contender | docs/s | bytes/doc | engine CPU-µs/doc |\n|---|---|---:|---:|---:|\n'
 for engine in $ENGINES; do
   for contender in baseline new; do
     rate=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $3}' "$results" | median)
     bytes=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $4}' "$results" | median)
-    printf '| %s | %s | %.0f | %.0f |\n' "$engine" "$contender" "$rate" "$bytes"
+    cpu=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $6}' "$results" | median)
+    printf '| %s | %s | %.0f | %.0f | %.1f |\n' "$engine" "$contender" "$rate" "$bytes" "$cpu"
     eval "${engine}_${contender}_rate=$rate ${engine}_${contender}_bytes=$bytes"
+    eval "${engine}_${contender}_cpu=$cpu"
   done
   awk -v r1="$(eval echo "\$${engine}_baseline_rate")" -v r2="$(eval echo "\$${engine}_new_rate")" \
     -v b1="$(eval echo "\$${engine}_baseline_bytes")" -v b2="$(eval echo "\$${engine}_new_bytes")" \
-    -v e="$engine" 'BEGIN {printf "   %s: %.2fx the documents/s, %.0f%% of the bytes per document\n",
-      e, r2 / r1, 100 * b2 / b1}'
+    -v c1="$(eval echo "\$${engine}_baseline_cpu")" -v c2="$(eval echo "\$${engine}_new_cpu")" \
+    -v e="$engine" 'BEGIN {printf "   %s: %.2fx the documents/s, %.0f%% of the bytes per document,"\
+      " %.2fx the documents per engine CPU-second\n", e, r2 / r1, 100 * b2 / b1, c1 / c2}'
 done
 
-echo "== parse, $PARSE_LINES lines to /dev/null, $RUNS rounds alternating (wall seconds)"
-java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$PARSE_LINES" --seed 7 -o "$WORK/parse.log"
-for round in $(seq "$RUNS"); do
-  order="baseline new"
-  (( round % 2 == 0 )) && order="new baseline"
-  for contender in $order; do
-    start=$(date +%s.%N)
-    java $JAVA_OPTS -jar "$WORK/$contender.jar" parse "$WORK/parse.log" > /dev/null 2>&1
-    end=$(date +%s.%N)
-    awk -v r="$round" -v c="$contender" -v s="$start" -v e="$end" \
-      'BEGIN {printf "   round %d  %-8s %.2f s\n", r, c, e - s}'
+if (( PARSE_LINES > 0 )); then
+  echo "== parse, $PARSE_LINES lines to /dev/null, $RUNS rounds alternating (wall seconds)"
+  java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$PARSE_LINES" --seed 7 -o "$WORK/parse.log"
+  for round in $(seq "$RUNS"); do
+    order="baseline new"
+    (( round % 2 == 0 )) && order="new baseline"
+    for contender in $order; do
+      start=$(date +%s.%N)
+      java $JAVA_OPTS -jar "$WORK/$contender.jar" parse "$WORK/parse.log" > /dev/null 2>&1
+      end=$(date +%s.%N)
+      awk -v r="$round" -v c="$contender" -v s="$start" -v e="$end" \
+        'BEGIN {printf "   round %d  %-8s %.2f s\n", r, c, e - s}'
+    done
   done
-done
-rm -f "$WORK/parse.log"
+  rm -f "$WORK/parse.log"
+fi
 
 if [[ ${CHOICES:-} == 1 ]]; then
   echo "== Each choice on its own (bench/document-choices.py)"
