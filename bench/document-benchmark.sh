@@ -241,6 +241,6 @@ if [[ ${CHOICES:-} == 1 ]]; then
     choices=$OPENSEARCH_CHOICES
     [[ $engine == elasticsearch ]] && choices=$ELASTICSEARCH_CHOICES
     # shellcheck disable=SC2086 # a list of names
-    python3 bench/document-choices.py "$url" "$WORK/baseline-docs.ndjson" "$WORK" $choices
+    ENGINE_PROCESS="$WORK/$engine/" python3 bench/document-choices.py "$url" "$WORK/baseline-docs.ndjson" "$WORK" $choices
   done
 fi

@@ -145,6 +145,28 @@ def no_id(d):
 
 SLIM = ([drop_alias_values, drop_related_and_hash], [aliases, related_aliases])
 LEAN_TEMPLATE = SLIM[1] + [no_request_uri_text, no_norms, no_unique_doc_values, host_id_unindexed]
+
+
+def fewer_texts(t):
+    for path in ['url.path', 'http.request.referrer']:
+        props, name = field(t['mappings'], path)
+        props[name].pop('fields', None)
+
+
+def text_docs_only(t):
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get('type') == 'text':
+                node['index_options'] = 'docs'
+            for value in node.values():
+                walk(value)
+    walk(t['mappings'])
+
+
+def no_long_doc_values(t):
+    for path in [S3 + 'request_uri', 'url.query']:
+        props, name = field(t['mappings'], path)
+        props[name]['doc_values'] = False
 VARIANTS = {  # name: (document rewrites, template rewrites, id)
     'baseline': ([], [], hash_id),
     'aliases': ([drop_alias_values], [aliases], hash_id),
@@ -159,6 +181,9 @@ VARIANTS = {  # name: (document rewrites, template rewrites, id)
     'slim+engine-ids': SLIM + (no_id,),
     'slim+time-ids': SLIM + (time_id,),
     'lean': (SLIM[0], LEAN_TEMPLATE, time_id),
+    'lean+fewer-texts': (SLIM[0], LEAN_TEMPLATE + [fewer_texts], time_id),
+    'lean+text-docs-only': (SLIM[0], LEAN_TEMPLATE + [text_docs_only], time_id),
+    'lean+no-long-doc-values': (SLIM[0], LEAN_TEMPLATE + [no_long_doc_values], time_id),
     'lean+logsdb': (SLIM[0], LEAN_TEMPLATE + [logsdb], time_id),
     'lean+synthetic-source': (SLIM[0], LEAN_TEMPLATE + [synthetic_source], time_id),
 }
@@ -189,6 +214,26 @@ def bulk_files(docs, work, name, rewrites, make_id, limit=5 << 20):
     return folder
 
 
+def engine_cpu_seconds():
+    """User + system CPU of the engine's processes: those whose command line holds
+    ENGINE_PROCESS (a path under the engine's home); 0 when it is not set."""
+    pattern = os.environ.get('ENGINE_PROCESS')
+    if not pattern:
+        return 0.0
+    ticks = 0
+    for pid in filter(str.isdigit, os.listdir('/proc')):
+        try:
+            with open(f'/proc/{pid}/cmdline', 'rb') as f:
+                if pattern.encode() not in f.read():
+                    continue
+            with open(f'/proc/{pid}/stat') as f:
+                fields = f.read().rsplit(')', 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])
+        except OSError:
+            continue
+    return ticks / os.sysconf('SC_CLK_TCK')
+
+
 def settled_segment_bytes(url, index):
     last, stable = -1, 0
     for _ in range(150):
@@ -214,23 +259,25 @@ def measure(url, docs, work, template, name):
     call(f'{url}/{index}', 'DELETE')
     created = call(f'{url}/{index}', 'PUT', body)
     if 'refused' in created:
-        print(f'| {name} | refused: {created["reason"][:120]} | | | |', flush=True)
+        print(f'| {name} | refused: {created["reason"][:120]} | | | | |', flush=True)
         return
     files = sorted(os.listdir(folder))
     json_bytes = sum(os.path.getsize(os.path.join(folder, f)) for f in files)
+    cpu = engine_cpu_seconds()
     start = time.time()
     posted = subprocess.run(
         f"ls {folder}/*.ndjson | xargs -P 2 -I F curl -s -H 'Content-Type: application/x-ndjson'"
         f" --data-binary @F '{url}/{index}/_bulk?filter_path=errors'",
         shell=True, capture_output=True, text=True)
     wall = time.time() - start
+    cpu = engine_cpu_seconds() - cpu
     call(f'{url}/{index}/_refresh', 'POST')
     count = call(f'{url}/{index}/_count')['count']
     call(f'{url}/{index}/_forcemerge?max_num_segments=1', 'POST')
     size = settled_segment_bytes(url, index)
     errors = ' (bulk errors!)' if 'true' in posted.stdout else ''
-    print(f'| {name} | {count / wall:,.0f}{errors} | {json_bytes / count:,.0f} |'
-          f' {size / count:,.0f} | {count:,} |', flush=True)
+    print(f'| {name} | {count / wall:,.0f}{errors} | {cpu * 1e6 / count:,.1f} |'
+          f' {json_bytes / count:,.0f} | {size / count:,.0f} | {count:,} |', flush=True)
     call(f'{url}/{index}', 'DELETE')
 
 
@@ -243,8 +290,9 @@ def main():
                  + ' (run the baseline\'s setup --index "bench-{yyyy.MM.dd}" first)')
     template = stored['index_templates'][0]['index_template']['template']
     engine = call(url).get('version', {}).get('distribution', 'elasticsearch')
-    print(f'\n{engine} at {url}\n\n| variant | docs/s | JSON bytes/doc | disk bytes/doc | docs |')
-    print('|---|---:|---:|---:|---:|')
+    print(f'\n{engine} at {url}\n\n| variant | docs/s | engine CPU-µs/doc | JSON bytes/doc |'
+          ' disk bytes/doc | docs |')
+    print('|---|---:|---:|---:|---:|---:|')
     measure(url, docs, work, template, 'baseline')  # untimed warm-up: the engine's JIT
     for name in names:
         measure(url, docs, work, template, name)
