@@ -22,11 +22,12 @@ public record SearchSinkAssembly(SearchSink sink, DeadLetters deadLetters, boole
   public static SearchSinkAssembly open(EngineConnection engine, SearchSinkConfig config,
       IngestCounters counters, Consumer<String> notes) {
     SetupOptions setup = config.setup();
-    if (config.installSetup() && !Setup.templateInstalled(engine.http(), setup)) {
+    Setup.Installed templates = Setup.installed(engine.http(), setup);
+    if (config.installSetup() && templates == Setup.Installed.MISSING) {
       notes.accept("no index templates yet, installing them (see s3logs setup):");
       Setup.install(engine.http(), engine.engine(), setup).lines()
           .forEach(line -> notes.accept("  " + line));
-    } else if (Setup.templateForOlderDocuments(engine.http(), setup)) {
+    } else if (templates == Setup.Installed.OLDER_SHAPE) {
       // Not updated here: ingest never changes a template that exists (a user's edits stay).
       notes.accept("index template " + setup.logTemplate() + " maps an older document shape:"
           + " in indices it creates, aws.s3access names that are aliases now find nothing in new"

@@ -68,7 +68,10 @@ public final class DocumentId {
     return value;
   }
 
-  /** The dead-letter id of the unparsed {@code line[from, to)}; a trailing CR or LF is not part of it. */
+  /**
+   * The dead-letter id of the unparsed {@code line[from, to)}; a trailing CR or LF is not part
+   * of it.
+   */
   public String of(byte[] line, int from, int to) {
     digest(line, from, to);
     System.arraycopy(digest, 0, half, 0, half.length);

@@ -56,12 +56,13 @@ public final class ChunkToNdjson implements Function<LineChunk, NdjsonChunk> {
       int end = ByteSearch.lineEnd(data, start, chunk.end(i));
       if (parser.scan(data, start, end)) {
         describeStrings(data, start, end);
-        byte[] id = ids.bytesOf(data, start, end, parser.fields().time().getEpochSecond());
+        long second = parser.fields().time().getEpochSecond();
+        byte[] id = ids.bytesOf(data, start, end, second);
         framing.before(parser.fields(), id, json);
         documents.write(parser.fields(), json);
         if (items != null) {
           items.add(json.size(), chunk.object(i), chunk.lineNumber(i), data, start, end,
-              ids.lastHigh(), ids.lastLow(), parser.fields().time().getEpochSecond());
+              ids.lastHigh(), ids.lastLow(), second);
         }
         records++;
       } else {

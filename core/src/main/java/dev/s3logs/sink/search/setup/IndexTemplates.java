@@ -1,5 +1,6 @@
 package dev.s3logs.sink.search.setup;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3logs.sink.search.Engine;
@@ -25,6 +26,7 @@ final class IndexTemplates {
    * repeat an ECS field became aliases. A template without it maps the older shape.
    */
   static final int DOCUMENT_SHAPE = 2;
+  private static final String MANAGED_BY = "s3logs";
 
   private IndexTemplates() {
   }
@@ -38,7 +40,7 @@ final class IndexTemplates {
     ObjectNode body = template(options.logPattern(),
         options.usesOneIndex() ? ONE_INDEX_PRIORITY : LOG_PRIORITY,
         "S3 server access logs written by s3logs");
-    ((ObjectNode) body.get("_meta")).put("document_shape", DOCUMENT_SHAPE);
+    body.withObject("_meta").put("document_shape", DOCUMENT_SHAPE);
     if (options.usesDataStream()) {
       body.putObject("data_stream");
     }
@@ -69,8 +71,15 @@ final class IndexTemplates {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.putArray("index_patterns").add(pattern);
     body.put("priority", priority);
-    body.putObject("_meta").put("managed_by", "s3logs").put("description", description);
+    body.putObject("_meta").put("managed_by", MANAGED_BY).put("description", description);
     return body;
+  }
+
+  /** Whether {@code stored}, a template as the engine returns it, is ours for older documents. */
+  static boolean forOlderDocuments(JsonNode stored) {
+    JsonNode meta = stored.path("_meta");
+    return MANAGED_BY.equals(meta.path("managed_by").asText())
+        && meta.path("document_shape").asInt(1) < DOCUMENT_SHAPE;
   }
 
   /**

@@ -1,10 +1,8 @@
 package dev.s3logs.sink.search.setup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.s3logs.sink.http.HttpReply;
 import dev.s3logs.sink.http.HttpTransport;
 import dev.s3logs.sink.search.Engine;
-import dev.s3logs.sink.search.EngineError;
 import dev.s3logs.sink.search.setup.SetupReport.RetentionState;
 import dev.s3logs.sink.search.setup.SetupReport.RetentionStep;
 import dev.s3logs.sink.search.setup.SetupReport.TemplateStep;
@@ -42,36 +40,29 @@ public final class Setup {
     return new SetupReport(List.of(logStep, deadLetterStep), retention);
   }
 
-  /**
-   * Whether both templates exist, whatever they hold (a user's changes to them are kept): for
-   * {@code ingest} to decide whether to run setup first.
-   */
-  public static boolean templateInstalled(HttpTransport http, SetupOptions options) {
-    return exists(http, options.logTemplate()) && exists(http, options.deadLetterIndex());
+  /** What {@code ingest} finds of the templates before it sends anything. */
+  public enum Installed {
+    /** One or both missing: ingest installs them unless told not to. */
+    MISSING,
+    /** Both there, the log template s3logs's own for an older document shape. */
+    OLDER_SHAPE,
+    /** Both there, whatever they hold (a user's changes to them are kept). */
+    PRESENT
   }
 
   /**
-   * Whether the log template is one s3logs installed for an older document shape: documents of
-   * this release would then lack, in the indices it makes, the names that are aliases now.
+   * Whether the templates exist, and whether the log template maps an older document shape:
+   * documents of this release would then lack, in the indices it makes, the names that are
+   * aliases now. One request per template.
    */
-  public static boolean templateForOlderDocuments(HttpTransport http, SetupOptions options) {
-    return new TemplateInstaller(http).stored(options.logTemplate())
-        .map(template -> template.path("_meta"))
-        .filter(meta -> "s3logs".equals(meta.path("managed_by").asText()))
-        .map(meta -> meta.path("document_shape").asInt(1) < IndexTemplates.DOCUMENT_SHAPE)
-        .orElse(false);
-  }
-
-  private static boolean exists(HttpTransport http, String template) {
-    HttpReply reply = http.get("/_index_template/" + template);
-    if (reply.status() == 404) {
-      return false;
+  public static Installed installed(HttpTransport http, SetupOptions options) {
+    TemplateInstaller templates = new TemplateInstaller(http);
+    Optional<JsonNode> logs = templates.stored(options.logTemplate());
+    if (logs.isEmpty() || templates.stored(options.deadLetterIndex()).isEmpty()) {
+      return Installed.MISSING;
     }
-    if (!reply.isSuccess()) {
-      throw new SetupException("cannot read index template " + template + ": "
-          + EngineError.describe(reply));
-    }
-    return true;
+    return IndexTemplates.forOlderDocuments(logs.get()) ? Installed.OLDER_SHAPE
+        : Installed.PRESENT;
   }
 
   private static RetentionStep installRetention(HttpTransport http, Engine engine,

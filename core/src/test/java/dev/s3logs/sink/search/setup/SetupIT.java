@@ -38,13 +38,13 @@ class SetupIT {
     HttpTransport http = transport(server);
     Engine engine = EngineDetection.detect(http);
     try {
-      assertThat(Setup.templateInstalled(http, options)).isFalse();
+      assertThat(Setup.installed(http, options)).isEqualTo(Setup.Installed.MISSING);
       SetupReport first = Setup.install(http, engine, options);
       assertThat(first.templates()).extracting(SetupReport.TemplateStep::change)
           .containsExactly(Change.CREATED, Change.CREATED);
       assertThat(first.retention().state()).isEqualTo(RetentionState.NOT_REQUESTED);
       assertThat(first.complete()).isTrue();
-      assertThat(Setup.templateInstalled(http, options)).isTrue();
+      assertThat(Setup.installed(http, options)).isEqualTo(Setup.Installed.PRESENT);
 
       SetupReport again = Setup.install(http, engine, options);
       assertThat(again.lines()).containsExactly("index template setup-twice: unchanged",
@@ -67,17 +67,22 @@ class SetupIT {
     HttpTransport http = transport(server);
     EngineRest rest = server.rest();
     try {
-      // as releases before aliases installed it: no document_shape in _meta
+      // as releases before aliases installed them: no document_shape in _meta
       assertThat(rest.put("/_index_template/setup-older", "{\"index_patterns\":"
           + "[\"setup-older-*\"],\"priority\":200,\"_meta\":{\"managed_by\":\"s3logs\"}}")
           .status()).isEqualTo(200);
-      assertThat(Setup.templateForOlderDocuments(http, options)).isTrue();
+      assertThat(Setup.installed(http, options)).as("no dead-letter template yet")
+          .isEqualTo(Setup.Installed.MISSING);
+      assertThat(rest.put("/_index_template/setup-older-failed", "{\"index_patterns\":"
+          + "[\"setup-older-failed\"],\"priority\":210,\"_meta\":{\"managed_by\":\"s3logs\"}}")
+          .status()).isEqualTo(200);
+      assertThat(Setup.installed(http, options)).isEqualTo(Setup.Installed.OLDER_SHAPE);
       install(server, options);
-      assertThat(Setup.templateForOlderDocuments(http, options)).isFalse();
+      assertThat(Setup.installed(http, options)).isEqualTo(Setup.Installed.PRESENT);
       // someone else's template of that name is not ours to judge
       assertThat(rest.put("/_index_template/setup-older", "{\"index_patterns\":"
           + "[\"setup-older-*\"],\"priority\":200}").status()).isEqualTo(200);
-      assertThat(Setup.templateForOlderDocuments(http, options)).isFalse();
+      assertThat(Setup.installed(http, options)).isEqualTo(Setup.Installed.PRESENT);
     } finally {
       deleteTemplates(server, options);
     }
