@@ -7,7 +7,8 @@
 #   CHOICES=1 bench/document-benchmark.sh    # also each choice on its own (+~30 minutes)
 #
 # Builds the baseline's app jar in a temporary git worktree, starts one OpenSearch and one
-# Elasticsearch (the integ-test-zip builds the tests use, 1 GB heap each, C2 on), generates LINES
+# Elasticsearch through the tests' harness (EngineHost: the integ-test-zip builds and settings
+# the tests use, 1 GB heap each, C2 on), generates LINES
 # lines (seed 7), and then, RUNS times with the order alternating, for each contender and engine:
 # deletes the bench indices, installs that jar's own templates (`setup --replicas 0`), runs that
 # jar's `ingest` on the log file (5 MB bulks, 2 in flight) and times it, counts the documents
@@ -15,7 +16,7 @@
 # on disk per document (the sum of the live segments; the store size right after a force-merge
 # still counts the old segments). Reported: docs/s (wall time of ingest, setup excluded), bytes
 # per document, and the engine's CPU per document while ingest ran (its processes' user + system
-# time from /proc: unlike docs/s, not shared with the shipper on the same cores), per round and
+# time: unlike docs/s, not shared with the shipper on the same cores), per round and
 # as medians, and the ratios to the baseline.
 #
 # With CHOICES=1, bench/document-choices.py then measures each mapping and index choice alone on
@@ -27,7 +28,7 @@
 #   OPENSEARCH_CHOICES (all)  ELASTICSEARCH_CHOICES (baseline slim lean lean+logsdb
 #   lean+synthetic-source)  variants of bench/document-choices.py per engine, with CHOICES=1
 #   WORK_DIR (a new temporary directory)  KEEP_WORK=1 keeps it
-# Needs git, curl, a JDK 17; as root, the engines run as user s3logs-test (created if missing).
+# Needs git, curl, python3 (CHOICES=1), a JDK 17; as root, the engines run as user s3logs-test.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -42,15 +43,14 @@ BASELINE=${BASELINE:-e2a10a1}
 ENGINES=${ENGINES:-opensearch elasticsearch}
 WORK=${WORK_DIR:-$(mktemp -d /tmp/s3logs-document-bench-XXXXXX)}
 mkdir -p "$WORK"
-chmod 777 "$WORK"
 JAVA_OPTS=${S3LOGS_JAVA_OPTS--XX:+UseSerialGC -XX:FreqInlineSize=80}
-OS_PORT=9460
-ES_PORT=9461
+BENCH_JAR=bench/target/benchmarks.jar
 
 clean_up() {
-  # every engine process names its home under $WORK (the launchers fork their JVMs)
-  pkill -f -- "$WORK/" 2> /dev/null || true
-  sleep 2
+  if [[ -n ${ENGINE_HOST_PID:-} ]]; then
+    exec 3>&- # the end of its input stops the engines
+    wait "$ENGINE_HOST_PID" || true
+  fi
   git -C "$ROOT" worktree remove --force "$WORK/baseline-src" 2> /dev/null || true
   if [[ ${KEEP_WORK:-} == 1 ]]; then
     echo "work files kept in $WORK"
@@ -65,7 +65,7 @@ version() {
 }
 
 echo "== Building this checkout and the baseline $BASELINE"
-./mvnw -q -B -DskipTests package -pl app -am
+./mvnw -q -B -DskipTests package -pl app,bench -am
 cp app/target/s3logs.jar "$WORK/new.jar"
 git worktree add -q --detach "$WORK/baseline-src" "$BASELINE"
 (cd "$WORK/baseline-src" && ./mvnw -q -B -DskipTests package -pl app -am)
@@ -74,69 +74,41 @@ if [[ ! -x core/target/search-engines/opensearch-$(version opensearch)/bin/opens
   ./mvnw -q -B -o -pl core dependency:unpack@unpack-search-engines
 fi
 
-as_engine_user() {
-  if [[ $(id -u) == 0 ]]; then
-    id s3logs-test > /dev/null 2>&1 || useradd --system --no-create-home s3logs-test
-    su s3logs-test -s /bin/bash -c "$1"
-  else
-    bash -c "$1"
-  fi
-}
-
-start_engine() { # name port
-  local name=$1 port=$2 home="$WORK/$1" java_home
-  java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-  cp -r "core/target/search-engines/$name-$(version "$name")" "$home"
-  mkdir -p "$home-data"
-  {
-    echo "http.port: $port"
-    echo "transport.port: $((port + 100))"
-    echo "network.host: 127.0.0.1"
-    echo "discovery.type: single-node"
-    echo "path.data: $home-data"
-    echo "cluster.max_shards_per_node: 20000"
-    [[ $name == elasticsearch ]] && echo "xpack.security.enabled: false"
-  } > "$home/config/$name.yml"
-  chmod -R a+rwX "$home" "$home-data"
-  local prefix=OPENSEARCH
-  [[ $name == elasticsearch ]] && prefix=ES
-  as_engine_user "cd $home && ${prefix}_JAVA_HOME=$java_home ${prefix}_JAVA_OPTS='-Xms1g -Xmx1g' \
-    nohup bin/$name > $home.log 2>&1 &"
-  for _ in $(seq 120); do
-    if curl -fs "localhost:$port/_cluster/health?wait_for_status=yellow&timeout=1s" > /dev/null; then
-      echo "   $name on port $port"
-      return
-    fi
-    sleep 1
-  done
-  echo "document-benchmark: $name did not start; see $home.log" >&2
-  exit 1
-}
-
-engine_port() {
-  [[ $1 == opensearch ]] && echo $OS_PORT || echo $ES_PORT
-}
-
 echo "== Starting the engines"
-for engine in $ENGINES; do
-  start_engine "$engine" "$(engine_port "$engine")"
+# Named pipes, not a coprocess: bash keeps a coprocess's pipes from the commands it runs, and
+# document-choices.py asks for the engine's CPU too. This shell writes fd 3 and reads fd 4.
+mkfifo "$WORK/engine-host.in" "$WORK/engine-host.out"
+ENGINE_JAVA_OPTS="-Xms1g -Xmx1g" java -XX:+UseSerialGC -Xmx256m \
+  -Ds3logs.opensearch.home="core/target/search-engines/opensearch-$(version opensearch)" \
+  -Ds3logs.elasticsearch.home="core/target/search-engines/elasticsearch-$(version elasticsearch)" \
+  -cp "$BENCH_JAR" dev.s3logs.bench.EngineHost $ENGINES \
+  < "$WORK/engine-host.in" > "$WORK/engine-host.out" &
+ENGINE_HOST_PID=$!
+exec 3> "$WORK/engine-host.in" 4< "$WORK/engine-host.out"
+declare -A ENGINE_URL
+while read -r name url <&4; do
+  [[ $name == ready ]] && break
+  ENGINE_URL[$name]=$url
+  echo "   $name at $url"
 done
+if [[ ${#ENGINE_URL[@]} -ne $(wc -w <<< "$ENGINES") ]]; then
+  echo "document-benchmark: the engines did not start (see above)" >&2
+  exit 1
+fi
+
+# Sets CPU_SECONDS: what the engine's processes have used so far (user + system).
+read_engine_cpu() { # engine
+  echo "cpu $1" >&3
+  read -r CPU_SECONDS <&4
+}
 
 echo "== Generating $LINES lines"
 java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$LINES" --seed 7 -o "$WORK/logs.log"
 
-# CPU seconds the engine's processes have used so far (user + system, from /proc).
-engine_cpu() { # engine
-  local ticks=0 pid
-  for pid in $(pgrep -f -- "$WORK/$1/" || true); do
-    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0)))
-  done
-  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.2f", t / hz}'
-}
-
-# One measured ingest; prints "docs/s bytes-per-doc docs engine-CPU-µs-per-doc".
+# One measured ingest; sets RESULT to "docs/s bytes-per-doc docs engine-CPU-µs-per-doc". Not in
+# a subshell: the engine host's pipes are this shell's.
 measure() { # jar engine
-  local jar=$1 url="http://localhost:$(engine_port "$2")" start end docs bytes last=-1 stable=0
+  local jar=$1 url=${ENGINE_URL[$2]} start end docs bytes last=-1 stable=0 cpu_before
   # by name: Elasticsearch refuses to delete indices by wildcard
   local names
   names=$(curl -fs "$url/_cat/indices/bench-*?h=index" | tr -d ' ' | paste -sd, -)
@@ -147,12 +119,13 @@ measure() { # jar engine
   curl -fs -XDELETE "$url/_index_template/bench-failed" > /dev/null || true
   java $JAVA_OPTS -jar "$jar" setup --to "$url" --index 'bench-{yyyy.MM.dd}' --replicas 0 \
     > /dev/null 2>&1
-  cpu_before=$(engine_cpu "$2")
+  read_engine_cpu "$2"
+  cpu_before=$CPU_SECONDS
   start=$(date +%s.%N)
   java $JAVA_OPTS -jar "$jar" ingest --skip-setup --to "$url" --index 'bench-{yyyy.MM.dd}' --bulk-size 5mb \
     --concurrency 2 --dead-letter "$WORK/dead.ndjson" "$WORK/logs.log" 2> "$WORK/ingest.err"
   end=$(date +%s.%N)
-  cpu_after=$(engine_cpu "$2")
+  read_engine_cpu "$2"
   curl -fs -XPOST "$url/bench-*/_refresh" > /dev/null
   docs=$(curl -fs "$url/bench-*/_count" | sed 's/.*"count":\([0-9]*\).*/\1/')
   curl -fs -XPOST "$url/bench-*/_forcemerge?max_num_segments=1" > /dev/null
@@ -172,8 +145,8 @@ measure() { # jar engine
     fi
     last=$bytes
   done
-  awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" -v c0="$cpu_before" -v c1="$cpu_after" \
-    'BEGIN {printf "%d %d %d %.1f\n", d / (e - s), b / d, d, (c1 - c0) * 1e6 / d}'
+  RESULT=$(awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" -v c0="$cpu_before" \
+    -v c1="$CPU_SECONDS" 'BEGIN {printf "%d %d %d %.1f", d / (e - s), b / d, d, (c1 - c0) * 1e6 / d}')
 }
 
 echo "== $RUNS rounds, baseline $BASELINE against this checkout, alternating"
@@ -184,7 +157,8 @@ for round in $(seq "$RUNS"); do
   (( round % 2 == 0 )) && order="new baseline"
   for engine in $ENGINES; do
     for contender in $order; do
-      read -r rate bytes docs cpu < <(measure "$WORK/$contender.jar" "$engine")
+      measure "$WORK/$contender.jar" "$engine"
+      read -r rate bytes docs cpu <<< "$RESULT"
       echo "$engine $contender $rate $bytes $docs $cpu" >> "$results"
       printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  %6.1f engine CPU-µs/doc  (%d docs)\n' \
         "$round" "$engine" "$contender" "$rate" "$bytes" "$cpu" "$docs"
@@ -235,12 +209,13 @@ if [[ ${CHOICES:-} == 1 ]]; then
   echo "== Each choice on its own (bench/document-choices.py)"
   java $JAVA_OPTS -jar "$WORK/baseline.jar" parse "$WORK/logs.log" > "$WORK/baseline-docs.ndjson"
   for engine in $ENGINES; do
-    url="http://localhost:$(engine_port "$engine")"
+    url=${ENGINE_URL[$engine]}
     java $JAVA_OPTS -jar "$WORK/baseline.jar" setup --to "$url" --index 'bench-{yyyy.MM.dd}' \
       --replicas 0 > /dev/null 2>&1
     choices=$OPENSEARCH_CHOICES
     [[ $engine == elasticsearch ]] && choices=$ELASTICSEARCH_CHOICES
     # shellcheck disable=SC2086 # a list of names
-    ENGINE_PROCESS="$WORK/$engine/" python3 bench/document-choices.py "$url" "$WORK/baseline-docs.ndjson" "$WORK" $choices
+    ENGINE_HOST="4 3 $engine" python3 bench/document-choices.py "$url" \
+      "$WORK/baseline-docs.ndjson" "$WORK" $choices
   done
 fi

@@ -215,23 +215,18 @@ def bulk_files(docs, work, name, rewrites, make_id, limit=5 << 20):
 
 
 def engine_cpu_seconds():
-    """User + system CPU of the engine's processes: those whose command line holds
-    ENGINE_PROCESS (a path under the engine's home); 0 when it is not set."""
-    pattern = os.environ.get('ENGINE_PROCESS')
-    if not pattern:
+    """CPU seconds the engine's processes have used so far, asked of bench's EngineHost through
+    the pipes named in ENGINE_HOST ("READ_FD WRITE_FD ENGINE", as document-benchmark.sh passes
+    them); 0 when it is not set."""
+    host = os.environ.get('ENGINE_HOST')
+    if not host:
         return 0.0
-    ticks = 0
-    for pid in filter(str.isdigit, os.listdir('/proc')):
-        try:
-            with open(f'/proc/{pid}/cmdline', 'rb') as f:
-                if pattern.encode() not in f.read():
-                    continue
-            with open(f'/proc/{pid}/stat') as f:
-                fields = f.read().rsplit(')', 1)[1].split()
-            ticks += int(fields[11]) + int(fields[12])
-        except OSError:
-            continue
-    return ticks / os.sysconf('SC_CLK_TCK')
+    read_fd, write_fd, engine = host.split()
+    os.write(int(write_fd), f'cpu {engine}\n'.encode())
+    answer = b''
+    while not answer.endswith(b'\n'):  # unbuffered: the shell reads the same pipe after us
+        answer += os.read(int(read_fd), 1)
+    return float(answer)
 
 
 def settled_segment_bytes(url, index):

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 
 /**
- * One OpenSearch started alone, apart from the tests' shared pair and with JVM options of the
- * caller's choosing: for benchmarks, which need a full-size heap and C2, and the server's own CPU
- * time. The tests don't use it. {@link #close} stops the server, and so does the JVM's exit.
+ * One OpenSearch or Elasticsearch started alone, apart from the tests' shared pair and with JVM
+ * options of the caller's choosing: for benchmarks, which need a full-size heap and C2, and the
+ * server's own CPU time. The tests don't use it. {@link #close} stops the server, and so does the
+ * JVM's exit.
  */
 public final class StandaloneEngine implements AutoCloseable {
 
@@ -21,10 +22,21 @@ public final class StandaloneEngine implements AutoCloseable {
 
   /** Starts OpenSearch with {@code javaOpts} (e.g. {@code -Xms2g -Xmx2g}) and waits until ready. */
   public static StandaloneEngine openSearch(String javaOpts) throws IOException, InterruptedException {
+    return start(EngineKind.OPENSEARCH, javaOpts);
+  }
+
+  /** Starts Elasticsearch with {@code javaOpts} and waits until ready. */
+  public static StandaloneEngine elasticsearch(String javaOpts)
+      throws IOException, InterruptedException {
+    return start(EngineKind.ELASTICSEARCH, javaOpts);
+  }
+
+  private static StandaloneEngine start(EngineKind kind, String javaOpts)
+      throws IOException, InterruptedException {
     if (TestUser.needed()) {
       TestUser.ensureExists();
     }
-    EngineServer server = EngineServer.start(EngineKind.OPENSEARCH, javaOpts);
+    EngineServer server = EngineServer.start(kind, javaOpts);
     Thread stopOnExit = new Thread(server::stop, "standalone-engine-stop");
     Runtime.getRuntime().addShutdownHook(stopOnExit);
     // awaitReady stops the server itself when it fails
