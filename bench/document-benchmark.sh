@@ -3,20 +3,23 @@
 # a baseline commit (by default the last one before the cheaper document shape), in one run.
 #
 #   bench/document-benchmark.sh              # 200,000 lines, 3 rounds each: ~15 minutes
-#   LINES=50000 RUNS=1 bench/document-benchmark.sh   # a quick check that it works: ~4 minutes
+#   LINES=50000 RUNS=1 WARMUP=0 bench/document-benchmark.sh   # a quick check that it works
 #   CHOICES=1 bench/document-benchmark.sh    # also each choice on its own (+~30 minutes)
 #
 # Builds the baseline's app jar in a temporary git worktree, starts one OpenSearch and one
 # Elasticsearch through the tests' harness (EngineHost: the integ-test-zip builds and settings
 # the tests use, 1 GB heap each, C2 on), generates LINES
-# lines (seed 7), and then, RUNS times with the order alternating, for each contender and engine:
+# lines (seed 7), runs each contender's ingest WARMUP times uncounted (an engine's first runs are
+# slower while its JIT warms up, and by more than the difference being measured), and then, RUNS
+# times with the order alternating, for each contender and engine:
 # deletes the bench indices, installs that jar's own templates (`setup --replicas 0`), runs that
 # jar's `ingest` on the log file (5 MB bulks, 2 in flight) and times it, counts the documents
 # after a refresh, force-merges to one segment, and once the segment sizes settle reads the bytes
 # on disk per document (the sum of the live segments; the store size right after a force-merge
 # still counts the old segments). Reported: docs/s (wall time of ingest, setup excluded), bytes
-# per document, and the engine's CPU per document while ingest ran (its processes' user + system
-# time: unlike docs/s, not shared with the shipper on the same cores), per round and
+# per document, the engine's CPU per document while ingest ran (its processes' user + system
+# time: unlike docs/s, not shared with the shipper on the same cores) and the shipper's (the
+# ingest process's user + system time, start-up and JIT included), per round and
 # as medians, and the ratios to the baseline.
 #
 # With CHOICES=1, bench/document-choices.py then measures each mapping and index choice alone on
@@ -24,7 +27,7 @@
 #
 # Then `parse` of PARSE_LINES lines to /dev/null, the two jars alternating, wall seconds.
 #
-# Environment: LINES (200000)  PARSE_LINES (1000000)  RUNS (3)  BASELINE (e2a10a1)  ENGINES ("opensearch elasticsearch")
+# Environment: LINES (200000)  PARSE_LINES (1000000)  RUNS (3)  WARMUP (1)  BASELINE (e2a10a1)  ENGINES ("opensearch elasticsearch")
 #   OPENSEARCH_CHOICES (all)  ELASTICSEARCH_CHOICES (baseline slim lean lean+logsdb
 #   lean+synthetic-source)  variants of bench/document-choices.py per engine, with CHOICES=1
 #   WORK_DIR (a new temporary directory)  KEEP_WORK=1 keeps it
@@ -39,6 +42,7 @@ PARSE_LINES=${PARSE_LINES:-1000000}
 OPENSEARCH_CHOICES=${OPENSEARCH_CHOICES:-}
 ELASTICSEARCH_CHOICES=${ELASTICSEARCH_CHOICES:-baseline slim lean lean+logsdb lean+synthetic-source}
 RUNS=${RUNS:-3}
+WARMUP=${WARMUP:-1}
 BASELINE=${BASELINE:-e2a10a1}
 ENGINES=${ENGINES:-opensearch elasticsearch}
 WORK=${WORK_DIR:-$(mktemp -d /tmp/s3logs-document-bench-XXXXXX)}
@@ -105,8 +109,8 @@ read_engine_cpu() { # engine
 echo "== Generating $LINES lines"
 java $JAVA_OPTS -jar "$WORK/new.jar" generate --lines "$LINES" --seed 7 -o "$WORK/logs.log"
 
-# One measured ingest; sets RESULT to "docs/s bytes-per-doc docs engine-CPU-µs-per-doc". Not in
-# a subshell: the engine host's pipes are this shell's.
+# One measured ingest; sets RESULT to "docs/s bytes-per-doc docs engine-CPU-µs-per-doc
+# shipper-CPU-µs-per-doc". Not in a subshell: the engine host's pipes are this shell's.
 measure() { # jar engine
   local jar=$1 url=${ENGINE_URL[$2]} start end docs bytes last=-1 stable=0 cpu_before
   # by name: Elasticsearch refuses to delete indices by wildcard
@@ -122,8 +126,11 @@ measure() { # jar engine
   read_engine_cpu "$2"
   cpu_before=$CPU_SECONDS
   start=$(date +%s.%N)
-  java $JAVA_OPTS -jar "$jar" ingest --skip-setup --to "$url" --index 'bench-{yyyy.MM.dd}' --bulk-size 5mb \
-    --concurrency 2 --dead-letter "$WORK/dead.ndjson" "$WORK/logs.log" 2> "$WORK/ingest.err"
+  # the ingest process's user and system seconds, from bash's own accounting of its child
+  local TIMEFORMAT='%U %S' shipper
+  shipper=$( { time java $JAVA_OPTS -jar "$jar" ingest --skip-setup --to "$url" \
+    --index 'bench-{yyyy.MM.dd}' --bulk-size 5mb --concurrency 2 \
+    --dead-letter "$WORK/dead.ndjson" "$WORK/logs.log" > "$WORK/ingest.out" 2> "$WORK/ingest.err"; } 2>&1)
   end=$(date +%s.%N)
   read_engine_cpu "$2"
   curl -fs -XPOST "$url/bench-*/_refresh" > /dev/null
@@ -146,22 +153,31 @@ measure() { # jar engine
     last=$bytes
   done
   RESULT=$(awk -v d="$docs" -v s="$start" -v e="$end" -v b="$bytes" -v c0="$cpu_before" \
-    -v c1="$CPU_SECONDS" 'BEGIN {printf "%d %d %d %.1f", d / (e - s), b / d, d, (c1 - c0) * 1e6 / d}')
+    -v c1="$CPU_SECONDS" -v sh="$shipper" 'BEGIN {split(sh, t, " ");
+      printf "%d %d %d %.1f %.1f", d / (e - s), b / d, d, (c1 - c0) * 1e6 / d, (t[1] + t[2]) * 1e6 / d}')
 }
 
 echo "== $RUNS rounds, baseline $BASELINE against this checkout, alternating"
 results="$WORK/results.txt"
 : > "$results"
+for engine in $ENGINES; do
+  for _ in $(seq "$WARMUP"); do
+    for contender in baseline new; do
+      measure "$WORK/$contender.jar" "$engine"
+      printf '   warm-up  %-13s %-8s %7d docs/s (not counted)\n' "$engine" "$contender" "${RESULT%% *}"
+    done
+  done
+done
 for round in $(seq "$RUNS"); do
   order="baseline new"
   (( round % 2 == 0 )) && order="new baseline"
   for engine in $ENGINES; do
     for contender in $order; do
       measure "$WORK/$contender.jar" "$engine"
-      read -r rate bytes docs cpu <<< "$RESULT"
-      echo "$engine $contender $rate $bytes $docs $cpu" >> "$results"
-      printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  %6.1f engine CPU-µs/doc  (%d docs)\n' \
-        "$round" "$engine" "$contender" "$rate" "$bytes" "$cpu" "$docs"
+      read -r rate bytes docs cpu shipper <<< "$RESULT"
+      echo "$engine $contender $rate $bytes $docs $cpu $shipper" >> "$results"
+      printf '   round %d  %-13s %-8s %7d docs/s  %4d bytes/doc  %6.1f engine  %5.1f shipper CPU-µs/doc  (%d docs)\n' \
+        "$round" "$engine" "$contender" "$rate" "$bytes" "$cpu" "$shipper" "$docs"
     done
   done
 done
@@ -171,13 +187,16 @@ median() {
 }
 
 echo "== Medians"
-printf '| engine | contender | docs/s | bytes/doc | engine CPU-µs/doc |\n|---|---|---:|---:|---:|\n'
+printf '| engine | contender | docs/s | bytes/doc | engine CPU-µs/doc | shipper CPU-µs/doc |\n'
+printf '|---|---|---:|---:|---:|---:|\n'
 for engine in $ENGINES; do
   for contender in baseline new; do
     rate=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $3}' "$results" | median)
     bytes=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $4}' "$results" | median)
     cpu=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $6}' "$results" | median)
-    printf '| %s | %s | %.0f | %.0f | %.1f |\n' "$engine" "$contender" "$rate" "$bytes" "$cpu"
+    shipper=$(awk -v e="$engine" -v c="$contender" '$1 == e && $2 == c {print $7}' "$results" | median)
+    printf '| %s | %s | %.0f | %.0f | %.1f | %.1f |\n' "$engine" "$contender" "$rate" "$bytes" \
+      "$cpu" "$shipper"
     eval "${engine}_${contender}_rate=$rate ${engine}_${contender}_bytes=$bytes"
     eval "${engine}_${contender}_cpu=$cpu"
   done

@@ -167,6 +167,22 @@ def no_long_doc_values(t):
     for path in [S3 + 'request_uri', 'url.query']:
         props, name = field(t['mappings'], path)
         props[name]['doc_values'] = False
+# Fields people filter and aggregate on but rarely look one value up in: searched through their
+# doc values instead of an index of their own (OpenSearch 2.12+, Elasticsearch 8.1+).
+DOC_VALUES_ONLY = ['event.dataset', 'event.kind', 'event.category', 'event.type', 'cloud.provider',
+                   'cloud.region', 'tls.cipher', 'tls.version', 'tls.version_protocol',
+                   S3 + 'signature_version', S3 + 'authentication_type', S3 + 'tls_version',
+                   S3 + 'aclrequired', S3 + 'source_region', 'http.version', 'event.duration',
+                   S3 + 'object_size', S3 + 'total_time', S3 + 'turn_around_time',
+                   'http.response.body.bytes', 'tags']
+
+
+def doc_values_only(t):
+    for path in DOC_VALUES_ONLY:
+        props, name = field(t['mappings'], path)
+        props[name]['index'] = False
+
+
 VARIANTS = {  # name: (document rewrites, template rewrites, id)
     'baseline': ([], [], hash_id),
     'aliases': ([drop_alias_values], [aliases], hash_id),
@@ -184,6 +200,7 @@ VARIANTS = {  # name: (document rewrites, template rewrites, id)
     'lean+fewer-texts': (SLIM[0], LEAN_TEMPLATE + [fewer_texts], time_id),
     'lean+text-docs-only': (SLIM[0], LEAN_TEMPLATE + [text_docs_only], time_id),
     'lean+no-long-doc-values': (SLIM[0], LEAN_TEMPLATE + [no_long_doc_values], time_id),
+    'lean+doc-values-only': (SLIM[0], LEAN_TEMPLATE + [doc_values_only], time_id),
     'lean+logsdb': (SLIM[0], LEAN_TEMPLATE + [logsdb], time_id),
     'lean+synthetic-source': (SLIM[0], LEAN_TEMPLATE + [synthetic_source], time_id),
 }
