@@ -1,5 +1,6 @@
 package dev.s3logs.dashboards;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public record Panel(String id, String title, PanelKind kind, Aggregation aggrega
 
   /** Every field the panel reads, so that each can be checked to exist and aggregate. */
   public List<String> readFields() {
-    List<String> read = new java.util.ArrayList<>(fields);
+    List<String> read = new ArrayList<>(fields);
     if (split != null) {
       read.add(split.field());
     }

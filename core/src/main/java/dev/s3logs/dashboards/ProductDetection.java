@@ -33,11 +33,23 @@ public final class ProductDetection {
     }
     if (status.at("/status/core/elasticsearch").isObject()
         || mentions(status, "core:elasticsearch")) {
-      return new DetectedProduct(Product.KIBANA, version);
+      return new DetectedProduct(Product.KIBANA, requireKibana710(where, version));
     }
     throw new DashboardsException("cannot tell OpenSearch Dashboards from Kibana at " + where
         + ": GET /api/status names neither core:opensearch nor core.elasticsearch (does the "
         + "user see the full status? Kibana shows only a summary without credentials)");
+  }
+
+  /**
+   * The objects are in the 7.10 format, which Kibana migrates forward from; an older Kibana
+   * cannot read them. An unknown version is let through: the import will say.
+   */
+  private static String requireKibana710(String where, String version) {
+    if (version.matches("[0-6]\\..*|7\\.[0-9]\\..*")) {
+      throw new DashboardsException("Kibana " + version + " at " + where + " is older than "
+          + "7.10, the saved-object format s3logs writes: import into Kibana 7.10 or newer");
+    }
+    return version;
   }
 
   private static boolean mentions(JsonNode status, String idPrefix) {
