@@ -1,6 +1,7 @@
 package dev.s3logs.app;
 
 import dev.s3logs.aws.AwsSettingsException;
+import dev.s3logs.dashboards.DashboardsException;
 import dev.s3logs.sink.aws.AwsAuthException;
 import dev.s3logs.sink.deadletter.DeadLetterException;
 import dev.s3logs.sink.http.EngineUnreachableException;
@@ -59,7 +60,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return e instanceof EngineUnreachableException || e instanceof EngineDetectionException
         || e instanceof BulkRejectedException || e instanceof BulkResponseException
         || e instanceof DeadLetterException || e instanceof SetupException
-        || e instanceof AwsAuthException;
+        || e instanceof AwsAuthException || e instanceof DashboardsException;
   }
 
   private static boolean isBrokenPipe(Throwable e) {

@@ -34,9 +34,17 @@ public record EngineConnection(HttpTransport http, Engine engine) {
       notes.accept("WARNING: --insecure: the server's certificate is not checked; anyone on the"
           + " network path can read and change what is sent");
     }
-    HttpTransport http = new HttpTransport(config.url(), auth(config),
-        new TlsSettings(config.caCert(), config.insecure()), config.gzip(), TIMEOUT);
+    HttpTransport http = transport(config);
     return new EngineConnection(http, engine(config, http));
+  }
+
+  /**
+   * The transport to {@code config}'s URL with its authentication and TLS, without asking what
+   * answers there: also for OpenSearch Dashboards and Kibana, which take the same credentials.
+   */
+  public static HttpTransport transport(EngineConfig config) {
+    return new HttpTransport(config.url(), auth(config),
+        new TlsSettings(config.caCert(), config.insecure()), config.gzip(), TIMEOUT);
   }
 
   private static Engine engine(EngineConfig config, HttpTransport http) {

@@ -61,6 +61,13 @@ public final class HttpTransport {
     if (contentType != null) {
       headers.put("Content-Type", contentType);
     }
+    return sendWith(method, path, headers, body);
+  }
+
+  /** As {@link #send(String, String, String, byte[])}, with these headers (names as sent). */
+  public HttpReply sendWith(String method, String path, Map<String, String> given,
+      byte[] body) {
+    Map<String, String> headers = new LinkedHashMap<>(given);
     byte[] wire = body;
     if (gzip && body != null && body.length > 0) {
       wire = gzip(body);
