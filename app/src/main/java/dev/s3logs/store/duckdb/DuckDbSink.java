@@ -1,25 +1,24 @@
 package dev.s3logs.store.duckdb;
 
-import dev.s3logs.pipeline.ChunkSettlement;
 import dev.s3logs.pipeline.DocumentFraming;
 import dev.s3logs.pipeline.NdjsonChunk;
-import dev.s3logs.record.ParseFailure;
 import dev.s3logs.sink.Sink;
 import dev.s3logs.sink.search.IngestCounters;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Requests into a DuckDB file ({@link DuckDbStore}): chunks are staged as NDJSON until a batch
- * is large enough, then loaded by DuckDB's JSON reader in one transaction with the batch's
- * failed lines, and only then are the chunks' objects acknowledged. A batch that cannot be
- * stored fails its objects (to be read again), like a request an engine did not take.
+ * is large enough, and a batch is loaded ({@link BatchLoader}) on a thread of its own while the
+ * next one is staged, so that parsing does not wait for DuckDB. One batch loads at a time; the
+ * sink waits for it before handing over the next, which bounds the disk and memory used.
  */
 public final class DuckDbSink implements Sink {
 
@@ -27,16 +26,18 @@ public final class DuckDbSink implements Sink {
   static final long BATCH_BYTES = 32L << 20;
 
   private final DuckDbStore store;
-  private final StagingFile staging;
-  private final DeadLettersTable deadLetters = new DeadLettersTable();
-  private final IngestCounters counters;
-  private final Clock clock;
-  private final List<ChunkSettlement> pending = new ArrayList<>();
-  private final List<ParseFailure> failures = new ArrayList<>();
+  private final Path stagingDirectory;
+  private final BatchLoader loader;
   private final long batchBytes;
-  private long deadLettersKept;
+  private final ExecutorService loading = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "duckdb-load");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private Batch current;
+  private Future<?> previous = CompletableFuture.completedFuture(null);
 
-  /** @param stagingDirectory where the batch being gathered is written */
+  /** @param stagingDirectory where the batches being gathered are written */
   public DuckDbSink(DuckDbStore store, Path stagingDirectory, IngestCounters counters,
       Clock clock) {
     this(store, stagingDirectory, counters, clock, BATCH_BYTES);
@@ -44,11 +45,10 @@ public final class DuckDbSink implements Sink {
 
   DuckDbSink(DuckDbStore store, Path stagingDirectory, IngestCounters counters, Clock clock,
       long batchBytes) {
-    this.batchBytes = batchBytes;
     this.store = store;
-    this.staging = new StagingFile(stagingDirectory);
-    this.counters = counters;
-    this.clock = clock;
+    this.stagingDirectory = stagingDirectory;
+    this.loader = new BatchLoader(store, counters, clock);
+    this.batchBytes = batchBytes;
   }
 
   @Override
@@ -63,93 +63,71 @@ public final class DuckDbSink implements Sink {
 
   @Override
   public void accept(NdjsonChunk chunk) {
+    if (current == null) {
+      current = new Batch(stagingDirectory);
+    }
     try {
-      staging.add(chunk);
-      failures.addAll(chunk.failures());
-      pending.add(chunk.settlement());
+      current.add(chunk);
     } catch (IOException e) {
-      chunk.settlement().failAll("cannot stage documents for " + store.location().describe()
-          + ": " + e.getMessage());
-      counters.notStored.addAndGet(chunk.records());
-      chunk.settlement().release();
+      throw new UncheckedIOException("cannot stage documents for "
+          + store.location().describe() + " in " + stagingDirectory + ": " + e.getMessage(), e);
     } finally {
       chunk.release();
     }
-    if (staging.bytes() >= batchBytes) {
-      load();
+    if (current.documents().bytes() >= batchBytes) {
+      submit();
     }
   }
 
   @Override
   public void flush() {
-    load();
+    submit();
   }
 
   @Override
   public void finish() {
-    load();
+    submit();
+    awaitPrevious();
   }
 
   /** Failed lines kept in {@code dead_letters} (new or already there). */
   public long deadLettersKept() {
-    return deadLettersKept;
+    return loader.deadLettersKept();
   }
 
-  private void load() {
-    if (pending.isEmpty()) {
+  private void submit() {
+    if (current == null || current.isEmpty()) {
       return;
     }
-    long documents = staging.documents();
-    try {
-      staging.seal();
-      long added = transaction();
-      counters.created.addAndGet(added);
-      counters.alreadyStored.addAndGet(documents - added);
-      deadLettersKept += failures.size();
-    } catch (IOException | SQLException e) {
-      String reason = "not stored in " + store.location().describe() + ": " + e.getMessage();
-      pending.forEach(settlement -> settlement.failAll(reason));
-      counters.notStored.addAndGet(documents);
-    } finally {
-      pending.forEach(ChunkSettlement::release);
-      pending.clear();
-      failures.clear();
-      clearStaging();
-    }
+    awaitPrevious();
+    Batch batch = current;
+    current = null;
+    previous = loading.submit(() -> loader.load(batch));
   }
 
-  /** Loads the batch and its failures, all or nothing; returns how many requests were new. */
-  private long transaction() throws SQLException {
-    Connection connection = store.connection();
-    try (Statement statement = connection.createStatement()) {
-      long added = staging.documents() == 0 ? 0
-          : statement.executeUpdate(RequestsTable.insertFrom(staging.path().toString()));
-      if (!failures.isEmpty()) {
-        deadLetters.add(connection, failures, clock.instant());
-      }
-      connection.commit();
-      return added;
-    } catch (SQLException e) {
-      connection.rollback();
-      throw e;
-    }
-  }
-
-  private void clearStaging() {
+  private void awaitPrevious() {
     try {
-      staging.clear();
-    } catch (IOException e) {
-      throw new StoreException("--to " + store.location().describe()
-          + ": cannot reuse the staging file " + staging.path() + ": " + e.getMessage(), e);
+      previous.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading into "
+          + store.location().describe(), e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("loading into " + store.location().describe()
+          + " failed: " + e.getCause(), e.getCause());
     }
   }
 
   @Override
   public void close() {
+    loading.shutdown();
     try (store) {
-      staging.close();
+      awaitPrevious();
+      if (current != null) {
+        current.close();
+      }
     } catch (IOException e) {
-      throw new StoreException("cannot remove the staging file " + staging.path() + ": "
+      throw new StoreException("cannot remove a staging file in " + stagingDirectory + ": "
           + e.getMessage(), e);
     }
   }

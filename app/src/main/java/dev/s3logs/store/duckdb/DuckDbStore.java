@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class DuckDbStore implements AutoCloseable {
 
+  private static final String CHECKPOINT_THRESHOLD = "256MB";
+
   private final DuckDbLocation location;
   private final Connection connection;
 
@@ -56,6 +58,12 @@ public final class DuckDbStore implements AutoCloseable {
     try (Statement statement = connection.createStatement()) {
       statement.execute(RequestsTable.create());
       statement.execute(DeadLettersTable.create());
+      // Rows are a set keyed by id: letting DuckDB insert them in any order lets it convert and
+      // compress a batch on all its threads, which halved the time of a load (README).
+      statement.execute("SET preserve_insertion_order = false");
+      // A checkpoint rewrites the id index; at the default 16 MB of log it ran at nearly every
+      // batch's commit and took as long as the load. Committed batches are safe in the log.
+      statement.execute("SET checkpoint_threshold = '" + CHECKPOINT_THRESHOLD + "'");
     }
     checkShape(RequestsTable.NAME, RequestsTable.columns());
     checkShape(DeadLettersTable.NAME, DeadLettersTable.columns());

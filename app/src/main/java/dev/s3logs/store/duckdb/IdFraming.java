@@ -15,7 +15,7 @@ final class IdFraming implements DocumentFraming {
 
   static final byte[] OPENING = ascii("{\"id\":\"");
   static final byte[] CLOSING = ascii("\",");
-  /** The framing's length: the id is always 22 characters ({@link dev.s3logs.document.DocumentId}). */
+  /** The framing's length: ids are 22 characters ({@link dev.s3logs.document.DocumentId}). */
   static final int LENGTH = OPENING.length + 22 + CLOSING.length;
 
   @Override

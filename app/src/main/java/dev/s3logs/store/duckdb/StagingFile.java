@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The documents of the chunks not loaded yet, as NDJSON with their ids, in a temporary file that
- * DuckDB's JSON reader loads in one statement: its reader parses and converts in parallel,
- * without a call per row or per value from Java. Not thread-safe (the sink's thread).
+ * A batch's documents as NDJSON with their ids, in a temporary file that DuckDB's JSON reader
+ * loads in one statement. Deleted when closed. Written by one thread, then loaded by another.
  */
 final class StagingFile implements AutoCloseable {
 
@@ -65,14 +64,6 @@ final class StagingFile implements AutoCloseable {
       out.close();
       out = null;
     }
-  }
-
-  /** Empties the file once its documents are loaded. */
-  void clear() throws IOException {
-    seal();
-    Files.write(path, new byte[0]);
-    bytes = 0;
-    documents = 0;
   }
 
   /** Just past the newline that ends the document starting at {@code from}. */
