@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,9 +73,7 @@ class DocumentFieldsTest {
   }
 
   private static void leaves(String prefix, JsonNode node) {
-    Iterator<Map.Entry<String, JsonNode>> members = node.fields();
-    while (members.hasNext()) {
-      Map.Entry<String, JsonNode> member = members.next();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
       String path = prefix + member.getKey();
       JsonNode value = member.getValue();
       if (value.isObject()) {
