@@ -3,9 +3,11 @@ package dev.s3logs.app;
 import dev.s3logs.assembly.EngineConnection;
 import dev.s3logs.config.AuthConfig;
 import dev.s3logs.config.EngineConfig;
+import dev.s3logs.store.duckdb.DuckDbLocation;
 import java.io.Console;
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,9 +18,12 @@ final class EngineOptions {
 
   enum AuthChoice { none, basic, apikey, aws }
 
-  @Option(names = "--to", required = true, paramLabel = "URL",
-      description = "The engine's URL, e.g. https://search-logs-abc.eu-west-1.es.amazonaws.com")
-  URI url;
+  // Not required by picocli: ingest and run store into DuckDB without it; setup needs it.
+  @Option(names = "--to", paramLabel = "URL",
+      description = "The engine's URL, e.g. https://search-logs-abc.eu-west-1.es.amazonaws.com;"
+          + " for ingest and run also duckdb:PATH, a local DuckDB file (their default: "
+          + DuckDbLocation.DEFAULT + ")")
+  String to;
 
   @Option(names = "--engine", paramLabel = "KIND", defaultValue = "auto",
       description = "auto (ask the engine), opensearch, elasticsearch or serverless "
@@ -65,13 +70,29 @@ final class EngineOptions {
 
   /** The engine settings these options give; secrets are read from the environment here. */
   EngineConfig config() {
-    return new EngineConfig(url, EngineConfig.EngineKind.valueOf(engine.name().toUpperCase()),
+    return new EngineConfig(url(), EngineConfig.EngineKind.valueOf(engine.name().toUpperCase()),
         authConfig(), caCert, insecure, gzip);
   }
 
   /** Connects to the engine, notes on standard error. */
   EngineConnection connect(PrintStream err) {
     return EngineConnection.open(config(), note -> err.println("s3logs: " + note));
+  }
+
+  /** The engine's URL; {@code --to} is required where only an engine will do. */
+  URI url() {
+    if (to == null) {
+      throw new IllegalArgumentException("--to is required: the engine's URL");
+    }
+    if (DuckDbLocation.isNamedBy(to)) {
+      throw new IllegalArgumentException("--to " + to + ": this command needs a search engine's"
+          + " URL, not a DuckDB file");
+    }
+    try {
+      return new URI(to);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("--to '" + to + "' is not a URL: " + e.getMessage());
+    }
   }
 
   private AuthConfig authConfig() {
@@ -101,7 +122,7 @@ final class EngineOptions {
       throw new IllegalArgumentException("no password: set " + passwordEnv
           + " (no terminal to ask on)");
     }
-    char[] typed = console.readPassword("Password for %s at %s: ", user, url);
+    char[] typed = console.readPassword("Password for %s at %s: ", user, to);
     return typed == null ? "" : new String(typed);
   }
 

@@ -1,25 +1,26 @@
 package dev.s3logs.app;
 
-import dev.s3logs.assembly.EngineConnection;
 import dev.s3logs.pipeline.ParseStats;
-import dev.s3logs.sink.deadletter.DeadLetters;
 import dev.s3logs.sink.search.IngestCounters;
 import java.io.PrintStream;
 
-/** The end of an ingest run on standard error: what was read, stored, refused, and where. */
-record IngestSummary(EngineConnection engine, ParseStats stats, IngestCounters counters,
-    DeadLetters deadLetters) {
+/**
+ * The end of an ingest run on standard error: what was read, stored, refused, and where.
+ *
+ * @param deadLetters where the failed lines are kept, or null when none were
+ */
+record IngestSummary(String destination, ParseStats stats, IngestCounters counters,
+    String deadLetters) {
 
   void print(PrintStream err) {
-    err.printf("s3logs ingest: %d lines from %d %s into %s at %s: %d stored (%d new, %d already"
+    err.printf("s3logs ingest: %d lines from %d %s into %s: %d stored (%d new, %d already"
             + " there), %d failed to parse, %d refused%n",
         stats.lines(), stats.objects(), stats.objects() == 1 ? "input" : "inputs",
-        engine.engine(), engine.http().base(), counters.stored(), counters.created.get(),
+        destination, counters.stored(), counters.created.get(),
         counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
         counters.rejected.get());
-    String kept = deadLetters.summary(counters.deadLettersIndexed.get());
-    if (kept != null) {
-      err.println("  " + kept);
+    if (deadLetters != null) {
+      err.println("  " + deadLetters);
     }
     if (counters.repeatsDropped.get() > 0) {
       err.printf("  %d repeated lines were not sent again%n", counters.repeatsDropped.get());

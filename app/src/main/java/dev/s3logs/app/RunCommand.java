@@ -1,7 +1,5 @@
 package dev.s3logs.app;
 
-import dev.s3logs.assembly.EngineConnection;
-import dev.s3logs.assembly.SearchSinkAssembly;
 import dev.s3logs.aws.AwsClients;
 import dev.s3logs.pipeline.ParseStats;
 import dev.s3logs.pipeline.Pipeline;
@@ -12,8 +10,10 @@ import dev.s3logs.source.s3.S3LogObject;
 import dev.s3logs.source.sqs.QueueCounters;
 import dev.s3logs.source.sqs.QueueSettings;
 import dev.s3logs.source.sqs.SqsSource;
+import dev.s3logs.store.duckdb.DuckDbLocation;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -30,8 +30,9 @@ import software.amazon.awssdk.services.s3.S3Client;
     mixinStandardHelpOptions = true,
     description = {
         "Consumes the S3 event notifications of a log bucket from an SQS queue (direct, through"
-            + " SNS, or from EventBridge), reads each new log object and indexes every line into"
-            + " OpenSearch or Elasticsearch. A message is deleted only once every document of"
+            + " SNS, or from EventBridge), reads each new log object and stores every line into"
+            + " a DuckDB file (default " + DuckDbLocation.DEFAULT + "), OpenSearch or"
+            + " Elasticsearch. A message is deleted only once every document of"
             + " its objects is stored or kept in the dead letters; run several on one queue to"
             + " scale out.",
         "Stops on SIGTERM or Ctrl-C: receives no more, finishes what is in flight (or hands it"
@@ -88,8 +89,12 @@ final class RunCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threadsOption;
 
-  RunCommand(Streams streams) {
+  private final Path workingDirectory;
+
+  /** @param workingDirectory where a relative {@code duckdb:} path is */
+  RunCommand(Streams streams, Path workingDirectory) {
     this.streams = streams;
+    this.workingDirectory = workingDirectory;
   }
 
   @Override
@@ -103,30 +108,28 @@ final class RunCommand implements Callable<Integer> {
     QueueSettings settings = new QueueSettings(queue, workers, Duration.ofSeconds(20),
         KeyFilter.of(keyPrefix, keyRegex), exitWhenIdle == null ? null
             : Duration.ofSeconds(exitWhenIdle));
-    var sinkConfig = sinkOptions.config();
+    Destinations destinations = new Destinations(sinkOptions, workingDirectory);
     AwsClients clients = aws.clients();
     S3Client s3 = clients.s3();
-    EngineConnection engine = sinkOptions.engine.connect(streams.err());
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     IngestCounters counters = new IngestCounters(registry);
     ParseStats stats = new ParseStats();
     QueueCounters queueCounters = new QueueCounters();
     RunMetrics.bind(registry, queueCounters, stats, counters, Clock.systemUTC());
-    SearchSinkAssembly assembly = SearchSinkAssembly.open(engine, sinkConfig, counters,
-        note -> streams.err().println("s3logs run: " + note));
+    Destination destination = destinations.open(counters, streams.err(), "s3logs run");
     SqsSource source = new SqsSource(clients.sqs(), settings,
         object -> new S3LogObject(s3, object.bucket(), object.key()), queueCounters,
         Clock.systemUTC());
-    streams.err().println("s3logs run: consuming " + queue + " into " + engine.engine() + " at "
-        + engine.http().base());
+    streams.err().println("s3logs run: consuming " + queue + " into " + destination.describe());
     try (GracefulStop stop = GracefulStop.install(source,
         Duration.ofSeconds(shutdownTimeout), streams.err());
         AutoCloseable metrics = metrics(registry, source)) {
-      try (assembly; source) {
-        Pipeline.run(source, assembly.sink(), PipelineSettings.of(threads), stats,
+      try (destination; source) {
+        Pipeline.run(source, destination.sink(), PipelineSettings.of(threads), stats,
             problem -> log.warn(problem));
       }
-      new RunSummary(stats, counters, queueCounters, assembly.deadLetters()).print(streams.err());
+      new RunSummary(stats, counters, queueCounters, destination.deadLetterSummary(counters))
+          .print(streams.err());
     }
     // A service stops normally: what the engine did not take is still on the queue (the summary
     // says how many messages), to be read by the next consumer.

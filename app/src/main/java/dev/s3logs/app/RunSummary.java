@@ -1,14 +1,13 @@
 package dev.s3logs.app;
 
 import dev.s3logs.pipeline.ParseStats;
-import dev.s3logs.sink.deadletter.DeadLetters;
 import dev.s3logs.sink.search.IngestCounters;
 import dev.s3logs.source.sqs.QueueCounters;
 import java.io.PrintStream;
 
 /** The end of a run on standard error: messages, objects, lines and documents. */
 record RunSummary(ParseStats stats, IngestCounters counters, QueueCounters queue,
-    DeadLetters deadLetters) {
+    String deadLetters) {
 
   void print(PrintStream err) {
     err.printf("s3logs run: %d messages received, %d deleted, %d left for redelivery, %d not"
@@ -18,9 +17,8 @@ record RunSummary(ParseStats stats, IngestCounters counters, QueueCounters queue
         stats.objects(), stats.objectsFailed(), stats.lines(), counters.stored(),
         counters.updated.get() + counters.alreadyStored.get(), stats.failures(),
         counters.rejected.get());
-    String kept = deadLetters.summary(counters.deadLettersIndexed.get());
-    if (kept != null) {
-      err.println("  " + kept);
+    if (deadLetters != null) {
+      err.println("  " + deadLetters);
     }
     if (queue.visibilityExtensions.get() > 0) {
       err.printf("  messages were kept invisible %d times while their objects were read%n",

@@ -1,6 +1,7 @@
 package dev.s3logs.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -33,12 +34,18 @@ public final class S3LogsCommand implements Callable<Integer> {
 
   /** {@code env} holds the S3LOGS_ variables and their aliases; tests pass their own. */
   static CommandLine commandLine(Streams streams, Map<String, String> env) {
+    return commandLine(streams, env, Path.of(""));
+  }
+
+  /** With {@code workingDirectory} for relative {@code duckdb:} paths; tests pass their own. */
+  static CommandLine commandLine(Streams streams, Map<String, String> env,
+      Path workingDirectory) {
     CommandLine commandLine = new CommandLine(new S3LogsCommand(streams))
         .addSubcommand(new ParseCommand(streams))
         .addSubcommand(new GenerateCommand(streams))
-        .addSubcommand(new IngestCommand(streams))
+        .addSubcommand(new IngestCommand(streams, workingDirectory))
         .addSubcommand(new SetupCommand(streams))
-        .addSubcommand(new RunCommand(streams));
+        .addSubcommand(new RunCommand(streams, workingDirectory));
     PrintWriter err = new PrintWriter(streams.err(), true);
     commandLine.setOut(err);
     commandLine.setErr(err);

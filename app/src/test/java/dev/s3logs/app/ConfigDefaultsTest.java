@@ -92,7 +92,7 @@ class ConfigDefaultsTest {
     Map<String, String> env = Map.of("ES_ENDPOINT", "https://search.example.com",
         "ES_PREFIX", "s3_log");
     IngestCommand ingest = parse(env, "ingest");
-    assertThat(ingest.sinkOptions.engine.url).isEqualTo(URI.create("https://search.example.com"));
+    assertThat(ingest.sinkOptions.engine.url()).isEqualTo(URI.create("https://search.example.com"));
     assertThat(ingest.sinkOptions.index.indexPattern).isEqualTo("s3_log-{yyyy-MM-dd}");
     assertThat(ingest.sinkOptions.index.setup().prefix()).isEqualTo("s3_log");
   }

@@ -2,6 +2,7 @@ package dev.s3logs.sink.search.setup;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3logs.document.DocumentField;
 
 /**
  * The field mappings s3logs uses, limited to types that both OpenSearch 2 and Elasticsearch 8
@@ -48,6 +49,23 @@ enum FieldType {
   static final int LONG_KEYWORD_LIMIT = 8191;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** The mapping type of a document field: by its value, or for strings by how it is searched. */
+  static FieldType of(DocumentField field) {
+    return switch (field.value()) {
+      case TIMESTAMP -> DATE;
+      case IP -> IP;
+      case LONG -> LONG;
+      case INTEGER -> INTEGER;
+      case STRING, STRING_LIST -> switch (field.search()) {
+        case EXACT -> KEYWORD;
+        case UNIQUE_ID -> UNIQUE_KEYWORD;
+        case LONG_VALUE -> LONG_KEYWORD;
+        case WORDS -> SEARCHABLE;
+        case STORED_ONLY -> UNINDEXED;
+      };
+    };
+  }
 
   ObjectNode mapping() {
     return switch (this) {
