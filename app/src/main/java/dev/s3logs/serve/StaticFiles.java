@@ -14,27 +14,34 @@ final class StaticFiles {
   private static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/dist/";
   private static final String OWN = "/dev/s3logs/serve/";
 
-  private static final Map<String, String[]> FILES = Map.of(
-      "/", new String[] {OWN + "index.html", "text/html; charset=utf-8"},
-      "/dashboard.js", new String[] {OWN + "dashboard.js", "text/javascript; charset=utf-8"},
-      "/dashboard.css", new String[] {OWN + "dashboard.css", "text/css; charset=utf-8"},
-      "/uplot.js", new String[] {UPLOT + "uPlot.iife.min.js", "text/javascript; charset=utf-8"},
-      "/uplot.css", new String[] {UPLOT + "uPlot.min.css", "text/css; charset=utf-8"});
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final String JS = "text/javascript; charset=utf-8";
+  private static final String CSS = "text/css; charset=utf-8";
+
+  private record File(String resource, String type) {
+  }
+
+  private static final Map<String, File> FILES = Map.of(
+      "/", new File(OWN + "index.html", HTML),
+      "/dashboard.js", new File(OWN + "dashboard.js", JS),
+      "/dashboard.css", new File(OWN + "dashboard.css", CSS),
+      "/uplot.js", new File(UPLOT + "uPlot.iife.min.js", JS),
+      "/uplot.css", new File(UPLOT + "uPlot.min.css", CSS));
 
   private StaticFiles() {
   }
 
-  /** The file at {@code path} as {content type, bytes}, or null when there is none. */
+  /** The file at {@code path}, or null when there is none. */
   static Response find(String path) {
-    String[] file = FILES.get(path);
+    File file = FILES.get(path);
     if (file == null) {
       return null;
     }
-    try (InputStream in = StaticFiles.class.getResourceAsStream(file[0])) {
+    try (InputStream in = StaticFiles.class.getResourceAsStream(file.resource())) {
       if (in == null) {
-        throw new IllegalStateException("the jar lacks " + file[0] + "; rebuild s3logs");
+        throw new IllegalStateException("the jar lacks " + file.resource() + "; rebuild s3logs");
       }
-      return new Response(200, file[1], in.readAllBytes());
+      return new Response(200, file.type(), in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -89,7 +89,8 @@ function showSummary(s) {
     ['Total time', ...p(s.latency.totalTime)],
     ['Turn-around time', ...p(s.latency.turnAroundTime)]]);
   rows(document.getElementById('cost'), ['', 'Count', 'Cost'], [
-    ['Tier 1 requests (PUT, COPY, POST, LIST)', number(t.tier1Requests), dollars(s.cost.tier1Requests)],
+    ['Tier 1 requests (PUT, COPY, POST, LIST)', number(t.tier1Requests),
+      dollars(s.cost.tier1Requests)],
     ['Tier 2 requests (GET and others)', number(t.tier2Requests), dollars(s.cost.tier2Requests)],
     ['Data sent', bytes(t.bytesSent), dollars(s.cost.transferOut)],
     ['Total', '', dollars(s.cost.total)]]);
@@ -210,7 +211,8 @@ function bindControls(config) {
   for (const id of ['status_class', 'bots']) {
     const select = document.getElementById(id);
     select.value = state.params.get(id) || select.options[0].value;
-    select.addEventListener('change', () => setParam(id, select.value === 'include' ? '' : select.value));
+    select.addEventListener('change',
+      () => setParam(id, select.value === 'include' ? '' : select.value));
   }
   const q = document.getElementById('q');
   q.value = state.params.get('q') || '';

@@ -55,6 +55,12 @@ class DashboardBrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
+    for (String program : List.of(CHROMIUM, DRIVER)) {
+      if (!Files.isExecutable(Path.of(program))) {
+        throw new IllegalStateException(program + " is missing: apt-get install -y chromium"
+            + " chromium-driver");
+      }
+    }
     known = KnownTraffic.make(dir);
     traffic = DuckDbTraffic.open(new DuckDbLocation(known.store()));
     server = new DashboardServer("127.0.0.1", 0, traffic, Prices.S3_STANDARD_US_EAST_1, null,
