@@ -80,7 +80,7 @@ final class DashboardApi {
     Interval interval = Interval.of(filter.range());
     List<TimePoint> points = queries.overTime(filter, interval);
     Map<String, Object> series = new LinkedHashMap<>();
-    series.put("interval", interval.unitName());
+    series.put("interval", interval.label());
     series.put("t", points.stream().map(p -> p.start().getEpochSecond()).toList());
     series.put("requests", points.stream().map(TimePoint::requests).toList());
     series.put("bytesSent", points.stream().map(TimePoint::bytesSent).toList());

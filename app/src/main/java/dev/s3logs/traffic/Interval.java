@@ -2,40 +2,56 @@ package dev.s3logs.traffic;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-/** The width of one point over time, chosen from the range so a chart has up to 300 points. */
+/**
+ * The width of one point over time, chosen from the range so that a chart has at most 300
+ * points and, but for short ranges, not many fewer. Intervals start at multiples of their width
+ * from Monday 2000-01-03 UTC, so days start at midnight and weeks on Mondays.
+ */
 public enum Interval {
-  MINUTE(ChronoUnit.MINUTES), HOUR(ChronoUnit.HOURS), DAY(ChronoUnit.DAYS);
+  MINUTE(Duration.ofMinutes(1), "minute"),
+  FIVE_MINUTES(Duration.ofMinutes(5), "5 minutes"),
+  FIFTEEN_MINUTES(Duration.ofMinutes(15), "15 minutes"),
+  HOUR(Duration.ofHours(1), "hour"),
+  THREE_HOURS(Duration.ofHours(3), "3 hours"),
+  DAY(Duration.ofDays(1), "day"),
+  WEEK(Duration.ofDays(7), "week");
 
+  /** Where intervals are counted from: a Monday at midnight (DuckDB's time_bucket agrees). */
+  public static final Instant ORIGIN = Instant.parse("2000-01-03T00:00:00Z");
   private static final long MAX_POINTS = 300;
 
-  private final ChronoUnit unit;
+  private final Duration duration;
+  private final String label;
 
-  Interval(ChronoUnit unit) {
-    this.unit = unit;
+  Interval(Duration duration, String label) {
+    this.duration = duration;
+    this.label = label;
   }
 
-  /** The finest interval that gives {@code range} at most 300 points (days beyond that). */
+  /** The finest interval that gives {@code range} at most 300 points (weeks beyond that). */
   public static Interval of(TimeRange range) {
     for (Interval interval : values()) {
-      if (range.length().dividedBy(interval.duration()) < MAX_POINTS) {
+      if (range.length().dividedBy(interval.duration) < MAX_POINTS) {
         return interval;
       }
     }
-    return DAY;
+    return WEEK;
   }
 
   public Duration duration() {
-    return unit.getDuration();
+    return duration;
   }
 
-  /** The start of the interval {@code time} falls in (UTC). */
+  /** The start of the interval {@code time} falls in. */
   public Instant start(Instant time) {
-    return time.truncatedTo(unit);
+    long width = duration.getSeconds();
+    long since = Math.floorDiv(time.getEpochSecond() - ORIGIN.getEpochSecond(), width);
+    return ORIGIN.plusSeconds(since * width);
   }
 
-  public String unitName() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+  /** {@code 15 minutes}, as in "requests per 15 minutes". */
+  public String label() {
+    return label;
   }
 }

@@ -64,6 +64,21 @@ class DashboardServerTest {
   }
 
   @Test
+  void theSeriesHasAnIntervalForTheRangeAndEveryRequestInIt() throws Exception {
+    JsonNode series = json(http.get("/api/series"), 200);
+    assertThat(series.get("interval").asText()).isEqualTo("15 minutes");
+    assertThat(series.get("t")).hasSize(series.get("requests").size());
+    long sum = 0;
+    for (JsonNode n : series.get("requests")) {
+      sum += n.asLong();
+    }
+    assertThat(sum).isEqualTo(known.lines().size());
+    JsonNode week = json(http.get("/api/series?from=2026-03-01&to=2026-03-07"), 200);
+    assertThat(week.get("interval").asText()).isEqualTo("hour");
+    assertThat(week.get("t")).hasSize(7 * 24);
+  }
+
+  @Test
   void everyResponseForbidsForeignScriptsAndSniffing() {
     for (String path : List.of("/", "/dashboard.js", "/uplot.js", "/api/summary", "/nope",
         "/api/summary?from=x")) {

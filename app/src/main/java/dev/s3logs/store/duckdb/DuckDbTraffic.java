@@ -54,9 +54,12 @@ public final class DuckDbTraffic implements TrafficQueries {
   @Override
   public synchronized List<TimePoint> overTime(TrafficFilter filter, Interval interval) {
     SqlFilter where = new SqlFilter(filter);
-    List<TimePoint> points = query.list("SELECT date_trunc('" + interval.unitName() + "', " + T
-        + ") AS t, count(*), " + BYTES + ", " + ERRORS + " FROM requests" + where.where()
-        + " GROUP BY t ORDER BY t", where,
+    // the width comes from the enum, never from a request
+    String bucket = "time_bucket(INTERVAL '" + interval.duration().getSeconds() + " seconds', "
+        + T + ", TIMESTAMP '" + Interval.ORIGIN.toString().replace("T", " ").replace("Z", "")
+        + "')";
+    List<TimePoint> points = query.list("SELECT " + bucket + " AS t, count(*), " + BYTES + ", "
+        + ERRORS + " FROM requests" + where.where() + " GROUP BY t ORDER BY t", where,
         row -> new TimePoint(row.time(1), row.count(2), row.count(3), row.count(4)));
     return TimeSeries.filled(points, filter.range(), interval);
   }

@@ -2,6 +2,7 @@ package dev.s3logs.store.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.s3logs.traffic.BotPatterns;
 import dev.s3logs.traffic.Bots;
@@ -88,8 +89,7 @@ class DuckDbTrafficTest {
 
   @Test
   void hourlyPointsCoverTheRangeAndSumToTheLines() {
-    List<TimePoint> points = traffic.overTime(all, Interval.of(all.range()));
-    assertThat(Interval.of(all.range())).isEqualTo(Interval.HOUR);
+    List<TimePoint> points = traffic.overTime(all, Interval.HOUR);
     assertThat(points).hasSize(48);
     Map<Instant, Long> perHour = known.lines().stream().collect(Collectors.groupingBy(
         l -> l.time().truncatedTo(ChronoUnit.HOURS), Collectors.counting()));
@@ -99,6 +99,22 @@ class DuckDbTrafficTest {
     }
     assertThat(points.stream().mapToLong(TimePoint::errors).sum())
         .isEqualTo(count(l -> l.statusIn(400, 1000)));
+  }
+
+  @Test
+  void weeklyPointsStartOnMondays() {
+    TimeRange month = new TimeRange(Instant.parse("2026-02-01T00:00:00Z"),
+        Instant.parse("2026-03-31T00:00:00Z"));
+    List<TimePoint> points = traffic.overTime(TrafficFilter.of(month), Interval.WEEK);
+    assertThat(points).first().extracting(TimePoint::start)
+        .isEqualTo(Instant.parse("2026-01-26T00:00:00Z"));
+    // 2026-03-01 is a Sunday: its requests end a week, the next day's begin one
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    assertThat(points).filteredOn(p -> p.requests() > 0)
+        .extracting(TimePoint::start, TimePoint::requests)
+        .containsExactly(tuple(Instant.parse("2026-02-23T00:00:00Z"),
+            count(l -> l.time().isBefore(monday))),
+            tuple(monday, count(l -> !l.time().isBefore(monday))));
   }
 
   @Test
