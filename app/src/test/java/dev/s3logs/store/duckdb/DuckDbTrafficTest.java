@@ -201,6 +201,20 @@ class DuckDbTrafficTest {
   }
 
   @Test
+  void anEmptyStoreHasNoSpanAndZeroTotals() {
+    DuckDbLocation empty = new DuckDbLocation(dir.resolve("empty.duckdb"));
+    DuckDbStore.open(empty).close();
+    try (DuckDbTraffic none = DuckDbTraffic.open(empty)) {
+      assertThat(none.span()).isEmpty();
+      assertThat(none.totals(all).requests()).isZero();
+      assertThat(none.totals(all).first()).isNull();
+      assertThat(none.latency(all).totalTime().p50()).isNull();
+      assertThat(none.overTime(all, Interval.DAY)).extracting(TimePoint::requests)
+          .containsExactly(0L, 0L);
+    }
+  }
+
+  @Test
   void aMissingStoreIsRefusedWithTheCommandThatFillsIt() {
     Path missing = dir.resolve("none.duckdb");
     assertThatThrownBy(() -> DuckDbTraffic.open(new DuckDbLocation(missing)))
