@@ -45,7 +45,9 @@ public final class S3LogsCommand implements Callable<Integer> {
         .addSubcommand(new GenerateCommand(streams))
         .addSubcommand(new IngestCommand(streams, workingDirectory))
         .addSubcommand(new SetupCommand(streams))
-        .addSubcommand(new RunCommand(streams, workingDirectory));
+        .addSubcommand(new RunCommand(streams, workingDirectory))
+        .addSubcommand(new ServeCommand(streams, env, workingDirectory))
+        .addSubcommand(new DemoCommand(streams, env));
     PrintWriter err = new PrintWriter(streams.err(), true);
     commandLine.setOut(err);
     commandLine.setErr(err);

@@ -1,0 +1,7 @@
+package dev.s3logs.serve;
+
+/** A status, a content type and a body. */
+record Response(int status, String type, byte[] body) {
+
+  static final String JSON = "application/json; charset=utf-8";
+}

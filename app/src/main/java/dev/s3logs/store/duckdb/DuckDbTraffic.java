@@ -1,0 +1,121 @@
+package dev.s3logs.store.duckdb;
+
+import dev.s3logs.traffic.Count;
+import dev.s3logs.traffic.Dimension;
+import dev.s3logs.traffic.Interval;
+import dev.s3logs.traffic.Latency;
+import dev.s3logs.traffic.RequestPage;
+import dev.s3logs.traffic.RequestRow;
+import dev.s3logs.traffic.RequestTier;
+import dev.s3logs.traffic.TimePoint;
+import dev.s3logs.traffic.TimeRange;
+import dev.s3logs.traffic.Totals;
+import dev.s3logs.traffic.TrafficFilter;
+import dev.s3logs.traffic.TrafficQueries;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link TrafficQueries} over a DuckDB store, opened read-only. One connection, so one question
+ * at a time: each takes milliseconds on a week of a site's logs.
+ */
+public final class DuckDbTraffic implements TrafficQueries {
+
+  private static final String T = TrafficColumns.TIME;
+  private static final String ERRORS = "count(*) FILTER (WHERE " + TrafficColumns.STATUS
+      + " >= 400)";
+  private static final String BYTES = "coalesce(sum(" + TrafficColumns.BYTES + "), 0)";
+
+  private final DuckDbLocation location;
+  private final Query query;
+
+  private DuckDbTraffic(DuckDbLocation location, Connection connection) {
+    this.location = location;
+    this.query = new Query(connection);
+  }
+
+  public static DuckDbTraffic open(DuckDbLocation location) {
+    return new DuckDbTraffic(location, ReadOnlyStore.open(location));
+  }
+
+  public DuckDbLocation location() {
+    return location;
+  }
+
+  @Override
+  public synchronized Optional<TimeRange> span() {
+    return query.one("SELECT min(" + T + "), max(" + T + ") FROM requests", null,
+        row -> row.time(1) == null ? Optional.empty()
+            : Optional.of(new TimeRange(row.time(1), row.time(2).plusSeconds(1))));
+  }
+
+  @Override
+  public synchronized List<TimePoint> overTime(TrafficFilter filter, Interval interval) {
+    SqlFilter where = new SqlFilter(filter);
+    // the width comes from the enum, never from a request
+    String bucket = "time_bucket(INTERVAL '" + interval.duration().getSeconds() + " seconds', "
+        + T + ", TIMESTAMP '" + Interval.ORIGIN.toString().replace("T", " ").replace("Z", "")
+        + "')";
+    List<TimePoint> points = query.list("SELECT " + bucket + " AS t, count(*), " + BYTES + ", "
+        + ERRORS + " FROM requests" + where.where() + " GROUP BY t ORDER BY t", where,
+        row -> new TimePoint(row.time(1), row.count(2), row.count(3), row.count(4)));
+    return TimeSeries.filled(points, filter.range(), interval);
+  }
+
+  @Override
+  public synchronized Totals totals(TrafficFilter filter) {
+    SqlFilter where = new SqlFilter(filter);
+    String tier1 = "regexp_full_match(coalesce(" + TrafficColumns.OPERATION + ", ''), ?)";
+    return query.one("SELECT count(*), " + BYTES + ", " + ERRORS + ", count(*) FILTER (WHERE "
+        + tier1 + "), min(" + T + "), max(" + T + ") FROM requests" + where.where(), where,
+        List.of(RequestTier.tier1Regex()),
+        row -> new Totals(row.count(1), row.count(2), row.count(3), row.count(4),
+            row.count(1) - row.count(4), row.time(5), row.time(6)));
+  }
+
+  @Override
+  public synchronized List<Count> top(TrafficFilter filter, Dimension dimension, int limit) {
+    SqlFilter where = new SqlFilter(filter);
+    String column = TrafficColumns.of(dimension);
+    return query.list("SELECT CAST(" + column + " AS VARCHAR) AS v, count(*) AS n FROM requests"
+        + where.where(column + " IS NOT NULL") + " GROUP BY v ORDER BY n DESC, v LIMIT "
+        + Math.max(0, limit), where, row -> new Count(row.text(1), row.count(2)));
+  }
+
+  @Override
+  public synchronized Latency latency(TrafficFilter filter) {
+    SqlFilter where = new SqlFilter(filter);
+    return query.one("SELECT " + percentiles("aws_s3access_total_time") + ", "
+        + percentiles("aws_s3access_turn_around_time") + " FROM requests" + where.where(),
+        where, row -> new Latency(
+            new Latency.Percentiles(row.decimal(1), row.decimal(2), row.decimal(3)),
+            new Latency.Percentiles(row.decimal(4), row.decimal(5), row.decimal(6))));
+  }
+
+  private static String percentiles(String column) {
+    return "quantile_cont(" + column + ", 0.5), quantile_cont(" + column + ", 0.95), "
+        + "quantile_cont(" + column + ", 0.99)";
+  }
+
+  @Override
+  public synchronized RequestPage requests(TrafficFilter filter, int page, int size) {
+    SqlFilter where = new SqlFilter(filter);
+    List<RequestRow> rows = query.list("SELECT " + RequestRows.COLUMNS + " FROM requests"
+        + where.where() + " ORDER BY " + T + " DESC, id LIMIT " + (size + 1) + " OFFSET "
+        + (long) page * size, where, RequestRows::row);
+    boolean more = rows.size() > size;
+    return new RequestPage(page, size, more ? rows.subList(0, size) : rows, more);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      query.close();
+    } catch (SQLException e) {
+      throw new StoreException("--from " + location.describe() + ": cannot close: "
+          + e.getMessage(), e);
+    }
+  }
+}
