@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +57,14 @@ class DashboardBrowserIT {
   @BeforeAll
   static void start() throws Exception {
     for (String program : List.of(CHROMIUM, DRIVER)) {
-      if (!Files.isExecutable(Path.of(program))) {
-        throw new IllegalStateException(program + " is missing: apt-get install -y chromium"
-            + " chromium-driver");
+      boolean present = Files.isExecutable(Path.of(program));
+      String missing = program + " is missing: apt-get install -y chromium chromium-driver";
+      // .ci/run installs both and sets the variable, so there a missing browser fails the run;
+      // a fresh clone with only a JDK still passes the README's test command.
+      if (System.getenv("S3LOGS_BROWSER_REQUIRED") != null && !present) {
+        throw new IllegalStateException(missing);
       }
+      Assumptions.assumeTrue(present, missing);
     }
     known = KnownTraffic.make(dir);
     traffic = DuckDbTraffic.open(new DuckDbLocation(known.store()));
