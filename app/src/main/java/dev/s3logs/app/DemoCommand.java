@@ -58,8 +58,8 @@ final class DemoCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(logs);
     }
-    return Serving.serve(new DuckDbLocation(database), options, env, streams.err(),
-        "s3logs demo");
+    return Serving.serve(() -> ServedStore.duckDb(new DuckDbLocation(database)), options, env,
+        streams.err(), "s3logs demo");
   }
 
   private void generate(Path logs) throws IOException {

@@ -12,6 +12,7 @@ import dev.s3logs.sink.search.setup.SetupException;
 import dev.s3logs.source.InputNotReadableException;
 import dev.s3logs.source.s3.S3AccessException;
 import dev.s3logs.source.sqs.QueueException;
+import dev.s3logs.store.engine.EngineTrafficException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -60,7 +61,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return e instanceof EngineUnreachableException || e instanceof EngineDetectionException
         || e instanceof BulkRejectedException || e instanceof BulkResponseException
         || e instanceof DeadLetterException || e instanceof SetupException
-        || e instanceof AwsAuthException || e instanceof DashboardsException;
+        || e instanceof AwsAuthException || e instanceof DashboardsException
+        || e instanceof EngineTrafficException;
   }
 
   private static boolean isBrokenPipe(Throwable e) {

@@ -3,6 +3,7 @@ package dev.s3logs.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.s3logs.traffic.Prices;
+import dev.s3logs.traffic.QueryRefusedException;
 import dev.s3logs.traffic.TrafficQueries;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -83,7 +84,7 @@ public final class DashboardServer implements AutoCloseable {
   private Response respond(HttpExchange exchange) {
     try {
       return new Router(api, gate, json).route(exchange);
-    } catch (BadRequestException e) {
+    } catch (BadRequestException | QueryRefusedException e) {
       return new Response(400, Response.JSON, json.error(e.getMessage()));
     } catch (RuntimeException e) {
       log.println("s3logs serve: " + exchange.getRequestURI().getPath() + ": " + e);

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What the dashboard asks of a store of requests, in the store's own terms: one implementation
- * per store (DuckDB now; an engine's aggregations later). No query language crosses this
- * interface, so a filter means the same on every store.
+ * per store (SQL on DuckDB, aggregations on OpenSearch and Elasticsearch). No query language
+ * crosses this interface, so a filter means the same on every store.
  */
 public interface TrafficQueries extends AutoCloseable {
 

@@ -79,8 +79,8 @@ class ConfigDefaultsTest {
     Map<String, String> env = Map.of("S3LOGS_TO", "http://localhost:9200",
         "S3LOGS_CONFIG", yaml.toString(), "S3LOGS_INSECURE", "false");
     EngineOptions options = this.<SetupCommand>parse(env, "setup").engineOptions;
-    assertThat(options.gzip).isTrue();
-    assertThat(options.insecure).isFalse();
+    assertThat(options.access.gzip).isTrue();
+    assertThat(options.access.insecure).isFalse();
     CommandRun run = run(Map.of("S3LOGS_TO", "http://localhost:9200", "S3LOGS_GZIP", "maybe"),
         "setup");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -101,7 +101,7 @@ class ConfigDefaultsTest {
   void configuredTextKeepsItsDollarSigns() {
     Map<String, String> env = Map.of("S3LOGS_TO", "http://localhost:9200",
         "S3LOGS_USER", "a$b$$c${HOME}");
-    assertThat(this.<SetupCommand>parse(env, "setup").engineOptions.user)
+    assertThat(this.<SetupCommand>parse(env, "setup").engineOptions.access.user)
         .isEqualTo("a$b$$c${HOME}");
   }
 

@@ -43,9 +43,22 @@ class ServeCommandTest {
   }
 
   @Test
-  void onlyDuckDbStoresAreServed() {
-    CommandRun run = CommandRun.run("serve", "--from", "http://localhost:9200");
+  void anEngineThatCannotBeReachedIsRefusedInOneLineNamingFrom() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port;
+    CommandRun run = CommandRun.run("serve", "--from", url, "--port", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.ENGINE);
+    assertThat(run.err()).startsWith("s3logs serve: --from " + url + ": cannot reach " + url
+        + ": connection refused").hasLineCount(1);
+  }
+
+  @Test
+  void aFromThatIsNotAUrlIsAUsageError() {
+    CommandRun run = CommandRun.run("serve", "--from", "http://bad host", "--port", "0");
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("serve reads DuckDB stores only");
+    assertThat(run.err()).startsWith("s3logs serve: --from 'http://bad host' is not a URL");
   }
 }
