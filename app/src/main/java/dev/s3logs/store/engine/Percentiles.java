@@ -3,6 +3,9 @@ package dev.s3logs.store.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.s3logs.traffic.Latency;
+import dev.s3logs.traffic.ValueCounts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Percentiles of a time field, computed here from the count of every value (a {@code terms}
@@ -14,7 +17,6 @@ import dev.s3logs.traffic.Latency;
 final class Percentiles {
 
   static final int MAX_VALUES = 10_000;
-  private static final double[] QUANTILES = {0.5, 0.95, 0.99};
 
   private final int maxValues;
 
@@ -39,40 +41,16 @@ final class Percentiles {
       return new Latency.Percentiles(estimate(estimate, "50.0"), estimate(estimate, "95.0"),
           estimate(estimate, "99.0"));
     }
-    JsonNode buckets = values.path("buckets");
-    long n = 0;
-    for (JsonNode bucket : buckets) {
-      n += bucket.path("doc_count").asLong();
+    List<ValueCounts.ValueCount> counts = new ArrayList<>();
+    for (JsonNode bucket : values.path("buckets")) {
+      counts.add(new ValueCounts.ValueCount(bucket.path("key").asDouble(),
+          bucket.path("doc_count").asLong()));
     }
-    if (n == 0) {
-      return new Latency.Percentiles(null, null, null);
-    }
-    return new Latency.Percentiles(at(buckets, n, QUANTILES[0]), at(buckets, n, QUANTILES[1]),
-        at(buckets, n, QUANTILES[2]));
+    return new ValueCounts(counts).percentiles();
   }
 
   private static Double estimate(JsonNode values, String key) {
     JsonNode value = values.path(key);
     return value.isNumber() ? value.asDouble() : null;
-  }
-
-  private static double at(JsonNode buckets, long n, double q) {
-    double rank = q * (n - 1);
-    long below = (long) Math.floor(rank);
-    double low = valueAt(buckets, below);
-    double high = valueAt(buckets, Math.min(below + 1, n - 1));
-    return low + (rank - below) * (high - low);
-  }
-
-  /** The value at {@code rank} (from 0) of the values in order. */
-  private static double valueAt(JsonNode buckets, long rank) {
-    long seen = 0;
-    for (JsonNode bucket : buckets) {
-      seen += bucket.path("doc_count").asLong();
-      if (rank < seen) {
-        return bucket.path("key").asDouble();
-      }
-    }
-    throw new IllegalStateException("rank " + rank + " beyond " + seen + " values");
   }
 }
