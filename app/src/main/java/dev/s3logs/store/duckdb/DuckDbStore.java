@@ -34,7 +34,7 @@ public final class DuckDbStore implements AutoCloseable {
       return store;
     } catch (SQLException | RuntimeException e) {
       store.close();
-      throw e instanceof StoreException stored ? stored : problem(location, e);
+      throw e instanceof StoreException stored ? stored : problem("--to", location, e);
     }
   }
 
@@ -50,7 +50,7 @@ public final class DuckDbStore implements AutoCloseable {
     try {
       return DriverManager.getConnection("jdbc:duckdb:" + location.file());
     } catch (SQLException e) {
-      throw problem(location, e);
+      throw problem("--to", location, e);
     }
   }
 
@@ -90,10 +90,10 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
-  /** What a failure to open means, in the user's words. */
-  static StoreException problem(DuckDbLocation location, Exception e) {
+  /** What a failure to open means, in the user's words, naming the flag that gave the file. */
+  static StoreException problem(String flag, DuckDbLocation location, Exception e) {
     String message = String.valueOf(e.getMessage());
-    String to = "--to " + location.describe() + ": ";
+    String to = flag + " " + location.describe() + ": ";
     if (message.contains("not a valid DuckDB database")) {
       return new StoreException(to + location.file() + " is not a DuckDB database", e);
     }

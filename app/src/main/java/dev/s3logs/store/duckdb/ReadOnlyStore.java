@@ -27,8 +27,7 @@ final class ReadOnlyStore {
       checkRequests(connection, location);
       return connection;
     } catch (SQLException e) {
-      throw new StoreException(DuckDbStore.problem(location, e).getMessage()
-          .replace("--to ", "--from "), e);
+      throw DuckDbStore.problem("--from", location, e);
     }
   }
 
