@@ -14,7 +14,8 @@
 # (the page's ten panels), so it is timed as one call and as ten panels.
 #
 # Environment: LINES (10000000)  DAYS (30)  RUNS (5)  WORK_DIR (a new temporary directory)
-#   KEEP_WORK=1 keeps it (the store of 10M rows is about 3 GB)
+#   KEEP_WORK=1 keeps it (the store of 10M rows is about 3 GB); with WORK_DIR naming a kept one
+#   whose store is there, REUSE=1 times the calls again without loading it again
 # Needs curl and a JDK 17.
 set -euo pipefail
 
@@ -43,14 +44,18 @@ trap clean_up EXIT
 echo "== Building the application"
 ./mvnw -q -B -DskipTests package -pl app -am
 
-echo "== Loading $LINES generated lines over $DAYS days into a new store"
-start=$(date +%s.%N)
-java $JAVA_OPTS -jar "$JAR" generate --lines "$LINES" --days "$DAYS" --seed 7 \
-  | java $JAVA_OPTS -jar "$JAR" ingest --to "duckdb:$WORK/bench.duckdb" - 2> "$WORK/ingest.err"
-end=$(date +%s.%N)
-tail -2 "$WORK/ingest.err"
-awk -v n="$LINES" -v s="$start" -v e="$end" -v b="$(stat -c %s "$WORK/bench.duckdb")" \
-  'BEGIN {printf "   %.1f s, %d rows/s, %d bytes a row\n", e - s, n / (e - s), b / n}'
+if [[ ${REUSE:-} == 1 && -f $WORK/bench.duckdb ]]; then
+  echo "== Reusing the store in $WORK ($(stat -c %s "$WORK/bench.duckdb") bytes)"
+else
+  echo "== Loading $LINES generated lines over $DAYS days into a new store"
+  start=$(date +%s.%N)
+  java $JAVA_OPTS -jar "$JAR" generate --lines "$LINES" --days "$DAYS" --seed 7 \
+    | java $JAVA_OPTS -jar "$JAR" ingest --to "duckdb:$WORK/bench.duckdb" - 2> "$WORK/ingest.err"
+  end=$(date +%s.%N)
+  tail -2 "$WORK/ingest.err"
+  awk -v n="$LINES" -v s="$start" -v e="$end" -v b="$(stat -c %s "$WORK/bench.duckdb")" \
+    'BEGIN {printf "   %.1f s, %d rows/s, %d bytes a row\n", e - s, n / (e - s), b / n}'
+fi
 
 echo "== Serving it"
 java $JAVA_OPTS -jar "$JAR" serve --from "duckdb:$WORK/bench.duckdb" --port 0 \

@@ -43,6 +43,20 @@ class ServeCommandTest {
   }
 
   @Test
+  void aStoreOfAnotherShapeIsRefusedBeforeAnyQuery() throws Exception {
+    Path store = dir.resolve("older.duckdb");
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:duckdb:"
+        + store); java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("CREATE TABLE requests (id VARCHAR PRIMARY KEY, \"timestamp\" TIMESTAMP)");
+    }
+    CommandRun run = CommandRun.run("serve", "--from", "duckdb:" + store, "--port", "0");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).isEqualTo("s3logs serve: --from duckdb:" + store + ": its table"
+        + " requests has other columns than this s3logs reads (a store of another version?);"
+        + " ingest the logs into a new file");
+  }
+
+  @Test
   void anEngineThatCannotBeReachedIsRefusedInOneLineNamingFrom() throws Exception {
     int port;
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

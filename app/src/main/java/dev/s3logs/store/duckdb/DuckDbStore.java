@@ -2,11 +2,8 @@ package dev.s3logs.store.duckdb;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -72,17 +69,7 @@ public final class DuckDbStore implements AutoCloseable {
 
   /** A table made by another program, or another s3logs, would take rows in the wrong columns. */
   private void checkShape(String table, Map<String, String> expected) throws SQLException {
-    Map<String, String> found = new LinkedHashMap<>();
-    try (PreparedStatement columns = connection.prepareStatement("SELECT column_name, data_type"
-        + " FROM duckdb_columns() WHERE database_name = current_database()"
-        + " AND schema_name = 'main' AND table_name = ? ORDER BY column_index")) {
-      columns.setString(1, table);
-      try (ResultSet rows = columns.executeQuery()) {
-        while (rows.next()) {
-          found.put(rows.getString(1), rows.getString(2));
-        }
-      }
-    }
+    Map<String, String> found = TableShape.of(connection, table);
     if (!found.equals(expected)) {
       throw new StoreException("--to " + location.describe() + ": its table " + table
           + " has other columns than s3logs writes (" + String.join(", ", found.keySet())

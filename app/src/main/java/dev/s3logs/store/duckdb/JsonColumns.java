@@ -2,6 +2,7 @@ package dev.s3logs.store.duckdb;
 
 import dev.s3logs.document.DocumentField;
 import dev.s3logs.document.DocumentFields;
+import dev.s3logs.traffic.BotPatterns;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,10 +23,19 @@ final class JsonColumns {
     return members(tree(), true);
   }
 
-  /** The select list: the id, then each field's member, in table order. */
+  /** The select list: the id, each field's member, then the derived columns, in table order. */
   static String selection() {
     return "\"id\", " + DocumentFields.ALL.stream().map(JsonColumns::access)
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(", ")) + ", " + bot();
+  }
+
+  /** {@link RequestsTable#BOT}: no user agent is no bot, as {@link BotPatterns#isBot} says. */
+  private static String bot() {
+    DocumentField agent = DocumentFields.ALL.stream()
+        .filter(field -> RequestsTable.column(field).equals(TrafficColumns.USER_AGENT))
+        .findFirst().orElseThrow();
+    return "coalesce(regexp_matches(lower(" + access(agent) + "), "
+        + RequestsTable.literal(BotPatterns.regex()) + "), false)";
   }
 
   /** {@code "http"['response']['status_code']}. */

@@ -3,9 +3,8 @@ package dev.s3logs.store.duckdb;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 
 /** Opens a store to read it only: the dashboard never changes what ingest wrote. */
@@ -33,15 +32,15 @@ final class ReadOnlyStore {
 
   private static void checkRequests(Connection connection, DuckDbLocation location)
       throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT count(*) FROM duckdb_tables()"
-            + " WHERE schema_name = 'main' AND table_name = '" + RequestsTable.NAME + "'")) {
-      rows.next();
-      if (rows.getLong(1) == 0) {
-        connection.close();
-        throw new StoreException("--from " + location.describe() + ": the file has no table "
-            + RequestsTable.NAME + "; is it a store s3logs ingest filled?");
-      }
+    Map<String, String> found = TableShape.of(connection, RequestsTable.NAME);
+    String problem = found.isEmpty()
+        ? "the file has no table " + RequestsTable.NAME + "; is it a store s3logs ingest filled?"
+        : found.equals(RequestsTable.columns()) ? null
+        : "its table " + RequestsTable.NAME + " has other columns than this s3logs reads (a store"
+            + " of another version?); ingest the logs into a new file";
+    if (problem != null) {
+      connection.close();
+      throw new StoreException("--from " + location.describe() + ": " + problem);
     }
   }
 }

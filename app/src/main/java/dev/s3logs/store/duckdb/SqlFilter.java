@@ -1,6 +1,5 @@
 package dev.s3logs.store.duckdb;
 
-import dev.s3logs.traffic.BotPatterns;
 import dev.s3logs.traffic.Bots;
 import dev.s3logs.traffic.TrafficFilter;
 import java.sql.PreparedStatement;
@@ -8,12 +7,16 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A {@link TrafficFilter} as a WHERE clause of placeholders and the values that fill them: user
  * input only ever reaches DuckDB as a parameter.
  */
 final class SqlFilter {
+
+  private static final Pattern ADDRESS_TEXT = Pattern.compile("[0-9a-f.:]+");
 
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
@@ -28,21 +31,26 @@ final class SqlFilter {
       add(TrafficColumns.STATUS + " < ?", filter.statusClass().end());
     }
     if (filter.bots() != Bots.INCLUDE) {
-      String bot = "coalesce(regexp_matches(lower(" + TrafficColumns.USER_AGENT + "), ?), false)";
-      add(filter.bots() == Bots.ONLY ? bot : "NOT " + bot, BotPatterns.regex());
+      conditions.add(filter.bots() == Bots.ONLY ? RequestsTable.BOT : "NOT " + RequestsTable.BOT);
     }
     if (filter.search() != null) {
       search(filter.search());
     }
   }
 
+  /**
+   * {@code contains(lower(column), text)}: a third of the time of ILIKE in DuckDB 1.4. The
+   * address column is left out when the text holds a character no address has: it has the most
+   * distinct values of the six, and cannot match.
+   */
   private void search(String text) {
-    String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        + "%";
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> any = new ArrayList<>();
     for (String column : TrafficColumns.SEARCHED) {
-      any.add(column + " ILIKE ? ESCAPE '\\'");
-      values.add(pattern);
+      if (!column.equals(TrafficColumns.CLIENT_IP) || ADDRESS_TEXT.matcher(lower).matches()) {
+        any.add("contains(lower(" + column + "), ?)");
+        values.add(lower);
+      }
     }
     conditions.add("(" + String.join(" OR ", any) + ")");
   }

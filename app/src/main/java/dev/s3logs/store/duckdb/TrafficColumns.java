@@ -10,6 +10,7 @@ final class TrafficColumns {
   static final String BYTES = "http_response_body_bytes";
   static final String OPERATION = "event_action";
   static final String USER_AGENT = "user_agent_original";
+  static final String CLIENT_IP = "client_ip";
 
   private TrafficColumns() {
   }
@@ -22,7 +23,7 @@ final class TrafficColumns {
       case ERROR_CODE -> "event_code";
       case KEY -> "aws_s3access_key";
       case REFERRER -> "http_request_referrer";
-      case CLIENT_IP -> "client_ip";
+      case CLIENT_IP -> CLIENT_IP;
       case USER_AGENT -> USER_AGENT;
       case REQUESTER -> "client_user_id";
     };
@@ -30,5 +31,5 @@ final class TrafficColumns {
 
   /** The columns the search box looks into. */
   static final String[] SEARCHED = {"aws_s3access_key", "url_original", USER_AGENT,
-      "http_request_referrer", "client_ip", "client_user_id"};
+      "http_request_referrer", CLIENT_IP, "client_user_id"};
 }
