@@ -5,6 +5,7 @@ import dev.s3logs.traffic.Count;
 import dev.s3logs.traffic.Dimension;
 import dev.s3logs.traffic.Interval;
 import dev.s3logs.traffic.Prices;
+import dev.s3logs.traffic.Summary;
 import dev.s3logs.traffic.TimePoint;
 import dev.s3logs.traffic.TimeRange;
 import dev.s3logs.traffic.Totals;
@@ -65,14 +66,15 @@ final class DashboardApi {
   }
 
   private Map<String, Object> summary(TrafficFilter filter) {
-    Totals totals = queries.totals(filter);
+    Summary both = queries.summary(filter);
+    Totals totals = both.totals();
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("range", filter.range());
     summary.put("totals", totals);
     summary.put("errorRate", totals.errorRate());
     summary.put("cost", prices.estimate(totals));
     summary.put("priceSource", Prices.SOURCE);
-    summary.put("latency", queries.latency(filter));
+    summary.put("latency", both.latency());
     return summary;
   }
 

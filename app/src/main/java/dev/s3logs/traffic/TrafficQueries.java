@@ -25,6 +25,11 @@ public interface TrafficQueries extends AutoCloseable {
   /** Percentiles of the total and turn-around times, in milliseconds. */
   Latency latency(TrafficFilter filter);
 
+  /** {@link #totals} and {@link #latency} together: in one pass over the rows, where it can. */
+  default Summary summary(TrafficFilter filter) {
+    return new Summary(totals(filter), latency(filter));
+  }
+
   /** The matching requests, newest first: page {@code page} (from 0) of {@code size}. */
   RequestPage requests(TrafficFilter filter, int page, int size);
 

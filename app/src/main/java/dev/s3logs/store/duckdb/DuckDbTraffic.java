@@ -7,12 +7,12 @@ import dev.s3logs.traffic.Latency;
 import dev.s3logs.traffic.RequestPage;
 import dev.s3logs.traffic.RequestRow;
 import dev.s3logs.traffic.RequestTier;
+import dev.s3logs.traffic.Summary;
 import dev.s3logs.traffic.TimePoint;
 import dev.s3logs.traffic.TimeRange;
 import dev.s3logs.traffic.Totals;
 import dev.s3logs.traffic.TrafficFilter;
 import dev.s3logs.traffic.TrafficQueries;
-import dev.s3logs.traffic.ValueCounts;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,6 +27,8 @@ public final class DuckDbTraffic implements TrafficQueries {
   private static final String T = TrafficColumns.TIME;
   private static final String ERRORS = "count(*) FILTER (WHERE " + TrafficColumns.STATUS
       + " >= 400)";
+  private static final String TOTAL = "aws_s3access_total_time";
+  private static final String TURN = "aws_s3access_turn_around_time";
   private static final String BYTES = "coalesce(sum(" + TrafficColumns.BYTES + "), 0)";
 
   private final DuckDbLocation location;
@@ -67,13 +69,31 @@ public final class DuckDbTraffic implements TrafficQueries {
 
   @Override
   public synchronized Totals totals(TrafficFilter filter) {
+    return summary(filter).totals();
+  }
+
+  @Override
+  public synchronized Latency latency(TrafficFilter filter) {
+    return summary(filter).latency();
+  }
+
+  /**
+   * One pass over the matching rows: the totals (grouping set {@code ()}), and the count of each
+   * total time and each turn-around time, from which the percentiles are exact (counting values
+   * took 0.05 s over ten million rows where quantile_cont sorted them for 4.5 s). A costly filter
+   * (a search) is so applied once rather than three times.
+   */
+  @Override
+  public synchronized Summary summary(TrafficFilter filter) {
     SqlFilter where = new SqlFilter(filter);
-    String tier1 = "regexp_full_match(coalesce(" + TrafficColumns.OPERATION + ", ''), ?)";
-    return query.one("SELECT count(*), " + BYTES + ", " + ERRORS + ", count(*) FILTER (WHERE "
-        + tier1 + "), min(" + T + "), max(" + T + ") FROM requests" + where.where(), where,
-        List.of(RequestTier.tier1Regex()),
-        row -> new Totals(row.count(1), row.count(2), row.count(3), row.count(4),
-            row.count(1) - row.count(4), row.time(5), row.time(6)));
+    String tier1 = "regexp_full_match(coalesce(" + TrafficColumns.OPERATION + ", ''), "
+        + RequestsTable.literal(RequestTier.tier1Regex()) + ")";
+    List<SummaryRow> rows = query.list("SELECT GROUPING(" + TOTAL + ", " + TURN + "), " + TOTAL
+        + ", " + TURN + ", count(*), " + BYTES + ", " + ERRORS + ", count(*) FILTER (WHERE "
+        + tier1 + "), min(" + T + "), max(" + T + ") FROM requests" + where.where()
+        + " GROUP BY GROUPING SETS ((), (" + TOTAL + "), (" + TURN + ")) ORDER BY 1, 2, 3",
+        where, SummaryRow::of);
+    return SummaryRow.summary(rows);
   }
 
   @Override
@@ -83,20 +103,6 @@ public final class DuckDbTraffic implements TrafficQueries {
     return query.list("SELECT CAST(" + column + " AS VARCHAR) AS v, count(*) AS n FROM requests"
         + where.where(column + " IS NOT NULL") + " GROUP BY v ORDER BY n DESC, v LIMIT "
         + Math.max(0, limit), where, row -> new Count(row.text(1), row.count(2)));
-  }
-
-  @Override
-  public synchronized Latency latency(TrafficFilter filter) {
-    return new Latency(valueCounts(filter, "aws_s3access_total_time").percentiles(),
-        valueCounts(filter, "aws_s3access_turn_around_time").percentiles());
-  }
-
-  /** Counting each value instead of quantile_cont: exact too, and a hundred times faster. */
-  private ValueCounts valueCounts(TrafficFilter filter, String column) {
-    SqlFilter where = new SqlFilter(filter);
-    return new ValueCounts(query.list("SELECT " + column + " AS v, count(*) FROM requests"
-        + where.where(column + " IS NOT NULL") + " GROUP BY v ORDER BY v", where,
-        row -> new ValueCounts.ValueCount(row.decimal(1), row.count(2))));
   }
 
   @Override
