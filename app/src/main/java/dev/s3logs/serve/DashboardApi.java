@@ -7,6 +7,7 @@ import dev.s3logs.traffic.Interval;
 import dev.s3logs.traffic.Prices;
 import dev.s3logs.traffic.Summary;
 import dev.s3logs.traffic.TimePoint;
+import dev.s3logs.traffic.TopList;
 import dev.s3logs.traffic.TimeRange;
 import dev.s3logs.traffic.Totals;
 import dev.s3logs.traffic.TrafficFilter;
@@ -22,6 +23,14 @@ final class DashboardApi {
 
   static final int TOP = 10;
   static final int PAGE_SIZE = 50;
+
+  /** The page's top-list panels, by the names its script reads. */
+  static final List<TopList> TOP_LISTS = List.of(TopList.of("status", Dimension.STATUS),
+      TopList.of("key", Dimension.KEY), new TopList("key404", Dimension.KEY, "404"),
+      new TopList("key403", Dimension.KEY, "403"), TopList.of("referrer", Dimension.REFERRER),
+      TopList.of("client_ip", Dimension.CLIENT_IP), TopList.of("user_agent", Dimension.USER_AGENT),
+      TopList.of("operation", Dimension.OPERATION), TopList.of("requester", Dimension.REQUESTER),
+      TopList.of("bucket", Dimension.BUCKET));
 
   private final TrafficQueries queries;
   private final Prices prices;
@@ -91,17 +100,7 @@ final class DashboardApi {
   }
 
   private Map<String, List<Count>> top(TrafficFilter filter) {
-    Map<String, List<Count>> top = new LinkedHashMap<>();
-    top.put("status", queries.top(filter, Dimension.STATUS, TOP));
-    top.put("key", queries.top(filter, Dimension.KEY, TOP));
-    top.put("key404", queries.top(filter.with(Dimension.STATUS, "404"), Dimension.KEY, TOP));
-    top.put("key403", queries.top(filter.with(Dimension.STATUS, "403"), Dimension.KEY, TOP));
-    top.put("referrer", queries.top(filter, Dimension.REFERRER, TOP));
-    top.put("client_ip", queries.top(filter, Dimension.CLIENT_IP, TOP));
-    top.put("user_agent", queries.top(filter, Dimension.USER_AGENT, TOP));
-    top.put("operation", queries.top(filter, Dimension.OPERATION, TOP));
-    top.put("requester", queries.top(filter, Dimension.REQUESTER, TOP));
-    top.put("bucket", queries.top(filter, Dimension.BUCKET, TOP));
-    return top;
+    return queries.top(filter, TOP_LISTS, TOP);
   }
+
 }

@@ -1,6 +1,8 @@
 package dev.s3logs.traffic;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +23,14 @@ public interface TrafficQueries extends AutoCloseable {
 
   /** The {@code limit} most frequent values of {@code dimension}, most requests first. */
   List<Count> top(TrafficFilter filter, Dimension dimension, int limit);
+
+  /** Several top lists of one filter, by name in the given order: one pass where it can. */
+  default Map<String, List<Count>> top(TrafficFilter filter, List<TopList> lists, int limit) {
+    Map<String, List<Count>> top = new LinkedHashMap<>();
+    lists.forEach(list -> top.put(list.name(), top(list.narrow(filter), list.dimension(),
+        limit)));
+    return top;
+  }
 
   /** Percentiles of the total and turn-around times, in milliseconds. */
   Latency latency(TrafficFilter filter);

@@ -10,12 +10,14 @@ import dev.s3logs.traffic.RequestTier;
 import dev.s3logs.traffic.Summary;
 import dev.s3logs.traffic.TimePoint;
 import dev.s3logs.traffic.TimeRange;
+import dev.s3logs.traffic.TopList;
 import dev.s3logs.traffic.Totals;
 import dev.s3logs.traffic.TrafficFilter;
 import dev.s3logs.traffic.TrafficQueries;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,18 @@ public final class DuckDbTraffic implements TrafficQueries {
         + ERRORS + " FROM requests" + where.where() + " GROUP BY t ORDER BY t", where,
         row -> new TimePoint(row.time(1), row.count(2), row.count(3), row.count(4)));
     return TimeSeries.filled(points, filter.range(), interval);
+  }
+
+  /** The lists in one pass; list by list when the filter holds a status a list would replace. */
+  @Override
+  public synchronized Map<String, List<Count>> top(TrafficFilter filter, List<TopList> lists,
+      int limit) {
+    if (filter.equal().containsKey(Dimension.STATUS)) {
+      return TrafficQueries.super.top(filter, lists, limit);
+    }
+    SqlFilter where = new SqlFilter(filter);
+    return TopLists.answers(lists, query.list(TopLists.sql(lists, where, limit), where,
+        row -> new TopLists.Grouped(row.integer(1), new Count(row.text(2), row.count(3)))));
   }
 
   @Override

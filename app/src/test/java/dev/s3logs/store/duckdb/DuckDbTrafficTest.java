@@ -16,6 +16,7 @@ import dev.s3logs.traffic.RequestPage;
 import dev.s3logs.traffic.StatusClass;
 import dev.s3logs.traffic.TimePoint;
 import dev.s3logs.traffic.TimeRange;
+import dev.s3logs.traffic.TopList;
 import dev.s3logs.traffic.Totals;
 import dev.s3logs.traffic.TrafficFilter;
 import java.nio.file.Path;
@@ -160,6 +161,26 @@ class DuckDbTrafficTest {
           .isEqualTo(count(l -> l.contains(text)));
     }
     assertThat(count(l -> l.contains("%25"))).isPositive();
+  }
+
+  @Test
+  void topListsInOnePassAreTheListsAskedOneByOne() {
+    List<TopList> lists = List.of(TopList.of("key", Dimension.KEY),
+        new TopList("key404", Dimension.KEY, "404"), TopList.of("ip", Dimension.CLIENT_IP),
+        TopList.of("agent", Dimension.USER_AGENT), TopList.of("status", Dimension.STATUS),
+        TopList.of("requester", Dimension.REQUESTER), TopList.of("bucket", Dimension.BUCKET));
+    for (TrafficFilter filter : List.of(all, all.withStatusClass(StatusClass.S4XX),
+        all.withBots(Bots.EXCLUDE), all.withSearch("GET"), all.with(Dimension.STATUS, "200"),
+        all.with(Dimension.OPERATION, "REST.GET.OBJECT"))) {
+      for (int limit : List.of(1, 3, 10)) {
+        Map<String, List<Count>> together = traffic.top(filter, lists, limit);
+        assertThat(together.keySet()).containsExactly("key", "key404", "ip", "agent", "status",
+            "requester", "bucket");
+        lists.forEach(list -> assertThat(together.get(list.name())).as(list + " " + filter)
+            .isEqualTo(traffic.top(list.narrow(filter), list.dimension(), limit)));
+      }
+    }
+    assertThat(traffic.top(all, lists, 10).get("key404")).isNotEmpty();
   }
 
   @Test
