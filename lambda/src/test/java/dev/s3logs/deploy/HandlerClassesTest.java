@@ -31,10 +31,19 @@ class HandlerClassesTest {
     assertThat(handlers).contains("dev.s3logs.lambda.SqsHandler::handleRequest");
     for (String handler : handlers) {
       String[] parts = handler.split("::", 2);
-      Class<?> type = Class.forName(parts[0], false, getClass().getClassLoader());
+      Class<?> type = load(parts[0], handler);
       assertThat(RequestStreamHandler.class).as(handler).isAssignableFrom(type);
       assertThat(type.getMethod(parts[1], InputStream.class, OutputStream.class, Context.class))
           .as(handler).isNotNull();
+    }
+  }
+
+  private Class<?> load(String name, String handler) {
+    try {
+      return Class.forName(name, false, getClass().getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("a template under deploy/ names the Handler " + handler
+          + ", and the lambda module has no class " + name, e);
     }
   }
 
