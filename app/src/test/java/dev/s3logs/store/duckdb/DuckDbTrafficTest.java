@@ -169,9 +169,10 @@ class DuckDbTrafficTest {
         new TopList("key404", Dimension.KEY, "404"), TopList.of("ip", Dimension.CLIENT_IP),
         TopList.of("agent", Dimension.USER_AGENT), TopList.of("status", Dimension.STATUS),
         TopList.of("requester", Dimension.REQUESTER), TopList.of("bucket", Dimension.BUCKET));
-    for (TrafficFilter filter : List.of(all, all.withStatusClass(StatusClass.S4XX),
-        all.withBots(Bots.EXCLUDE), all.withSearch("GET"), all.with(Dimension.STATUS, "200"),
-        all.with(Dimension.OPERATION, "REST.GET.OBJECT"))) {
+    for (TrafficFilter filter : List.of(all, all.withSearch("GET"), all.withSearch("a"),
+        all.withSearch("wp").withStatusClass(StatusClass.S4XX),
+        all.withSearch("o").withBots(Bots.EXCLUDE).with(Dimension.OPERATION, "REST.GET.OBJECT"),
+        all.withSearch("e").with(Dimension.STATUS, "200"))) {
       for (int limit : List.of(1, 3, 10)) {
         Map<String, List<Count>> together = traffic.top(filter, lists, limit);
         assertThat(together.keySet()).containsExactly("key", "key404", "ip", "agent", "status",
