@@ -16,7 +16,7 @@ final class IndexOptions {
   String indexPattern;
 
   @Option(names = "--data-stream", paramLabel = "NAME",
-      description = "Write to this data stream (create actions) instead of daily indices")
+      description = "This data stream instead of daily indices (written with create actions)")
   String dataStream;
 
   /** The sink these indices make, with how documents are sent. */
