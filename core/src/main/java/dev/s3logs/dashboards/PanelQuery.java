@@ -55,10 +55,7 @@ public final class PanelQuery {
   private static ObjectNode terms(Split split) {
     ObjectNode terms = NODES.objectNode();
     SCRIPTED.stream().filter(field -> field.name().equals(split.field())).findFirst()
-        .ifPresentOrElse(
-            field -> terms.putObject("script").put("source", field.script())
-                .put("lang", "painless"),
-            () -> terms.put("field", split.field()));
+        .ifPresentOrElse(field -> script(field, terms), () -> terms.put("field", split.field()));
     terms.put("size", split.size());
     if (split.byValue()) {
       terms.putObject("order").put("_key", "asc");
@@ -67,6 +64,15 @@ public final class PanelQuery {
           .add(NODES.objectNode().put("_key", "asc"));
     }
     return terms;
+  }
+
+  /**
+   * As both products write a scripted field's terms: with a value type, without which the
+   * engine takes the script's values as strings (hour 10 sorting before hour 2).
+   */
+  private static void script(ScriptedField field, ObjectNode terms) {
+    terms.putObject("script").put("source", field.script()).put("lang", "painless");
+    terms.put("value_type", field.type().equals("number") ? "float" : field.type());
   }
 
   private static void metrics(Panel panel, ObjectNode aggs) {

@@ -54,14 +54,15 @@ class PanelAnswersIT {
         assertAggregatable(rest, panel);
         EngineRest.Reply reply = rest.post("/" + options.logPattern() + "/_search",
             PanelQuery.body(panel, "1h").toString());
-        if (withoutPainless(panel, reply)) {
+        if (scripted(panel) && !server.isOpenSearch()) {
+          assertWithoutPainless(panel, reply);
           continue;
         }
         assertThat(reply.status()).as(panel.id() + ": " + reply.body()).isEqualTo(200);
         expected.check(panel, JSON.readTree(reply.body()).path("aggregations"));
       }
       assertThat(expected.checked()).containsExactlyElementsOf(Panels.standard().stream()
-          .map(Panel::id).filter(id -> !id.equals("hour-of-day") || scripting(rest)).toList());
+          .filter(panel -> !scripted(panel) || server.isOpenSearch()).map(Panel::id).toList());
     } finally {
       rest.delete("/" + INDEX + "?ignore_unavailable=true");
       rest.delete("/_index_template/" + options.logTemplate());
@@ -69,19 +70,20 @@ class PanelAnswersIT {
     }
   }
 
-  /**
-   * The test engines are the minimal distributions, without the Painless module that every
-   * full distribution and managed service has: there the scripted hour of day cannot run, and
-   * is left unchecked (only there, and only for that reason).
-   */
-  private static boolean withoutPainless(Panel panel, EngineRest.Reply reply) {
-    return reply.status() == 400 && reply.body().contains("script_lang not supported [painless]")
-        && ScriptedField.HOUR_OF_DAY.name().equals(
-            panel.split() == null ? null : panel.split().field());
+  private static boolean scripted(Panel panel) {
+    return panel.split() != null
+        && panel.split().field().equals(ScriptedField.HOUR_OF_DAY.name());
   }
 
-  private static boolean scripting(EngineRest rest) {
-    return rest.get("/_script_language").body().contains("\"painless\"");
+  /**
+   * The test engines are the minimal distributions. core/pom.xml adds the lang-painless module
+   * to OpenSearch's, as every full distribution and the managed service have it; Maven Central
+   * has no such module for Elasticsearch, whose scripted hour of day is left unchecked (only
+   * there, and only for that reason: should the zip ever bring Painless, this fails).
+   */
+  private static void assertWithoutPainless(Panel panel, EngineRest.Reply reply) {
+    assertThat(reply.status()).as(panel.id() + ": " + reply.body()).isEqualTo(400);
+    assertThat(reply.body()).as(panel.id()).contains("script_lang not supported [painless]");
   }
 
   private static void assertAggregatable(EngineRest rest, Panel panel) throws IOException {

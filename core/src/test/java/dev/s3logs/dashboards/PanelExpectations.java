@@ -107,6 +107,9 @@ final class PanelExpectations {
         .isEqualTo(Math.min(panel.split().size(), counts.size()));
     Map<String, Long> shown = new TreeMap<>();
     buckets.forEach(b -> shown.put(b.path("key").asText(), b.path("doc_count").asLong()));
+    if (panel.split().byValue()) {
+      assertInOrderOfValue(panel, buckets);
+    }
     shown.forEach((value, count) ->
         assertThat(count).as(panel.id() + " " + value).isEqualTo(counts.get(value)));
     long least = shown.values().stream().mapToLong(Long::longValue).min().orElse(0);
@@ -117,9 +120,17 @@ final class PanelExpectations {
     });
   }
 
+  /** Numerically: hours as text would put 10 before 2. */
+  private static void assertInOrderOfValue(Panel panel, JsonNode buckets) {
+    List<Long> keys = new ArrayList<>();
+    buckets.forEach(b -> keys.add(b.path("key").asLong()));
+    assertThat(keys).as(panel.id() + " in order of value").isSorted();
+  }
+
   private static Function<List<String>, String> keyOf(String field) {
     if (field.equals(ScriptedField.HOUR_OF_DAY.name())) {
-      return line -> String.valueOf(LogLines.time(line).withZoneSameInstant(
+      // asked for as float, like any number a script gives: keys 0.0 to 23.0
+      return line -> String.valueOf((double) LogLines.time(line).withZoneSameInstant(
           java.time.ZoneOffset.UTC).getHour());
     }
     int column = column(field);
