@@ -48,9 +48,9 @@ final class EngineSettings {
     return switch (kind) {
       case "none" -> AuthConfig.NONE;
       case "basic" -> AuthConfig.basic(user(values), secret(values, env, "password-env",
-          "S3LOGS_PASSWORD", "the password"));
+          "S3LOGS_PASSWORD", "password"));
       case "apikey" -> AuthConfig.apiKey(secret(values, env, "api-key-env", "S3LOGS_API_KEY",
-          "the API key"));
+          "API key"));
       case "aws" -> AuthConfig.aws(values.text("aws-service").orElse(null),
           values.text("aws-region").orElse(null), values.text("aws-role-arn").orElse(null));
       default -> throw SettingValues.problem(values.find("auth").orElseThrow(),

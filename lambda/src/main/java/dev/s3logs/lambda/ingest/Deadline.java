@@ -1,9 +1,7 @@
 package dev.s3logs.lambda.ingest;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.s3logs.source.s3.S3ObjectPart;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -19,7 +17,7 @@ public final class Deadline implements BooleanSupplier {
 
   private final LongSupplier remainingMillis;
   private final long marginMillis;
-  private volatile List<S3ObjectPart> parts = List.of();
+  private volatile BooleanSupplier progress = () -> false;
 
   Deadline(LongSupplier remainingMillis, long marginMillis) {
     this.remainingMillis = remainingMillis;
@@ -37,14 +35,14 @@ public final class Deadline implements BooleanSupplier {
     return new Deadline(context::getRemainingTimeInMillis, millis);
   }
 
-  /** The parts whose reading counts as progress. */
-  void watch(List<S3ObjectPart> watched) {
-    this.parts = List.copyOf(watched);
+  /** Says whether the invocation has read anything yet; until it has, it never stops. */
+  void watch(BooleanSupplier progressed) {
+    this.progress = progressed;
   }
 
   @Override
   public boolean getAsBoolean() {
-    return remainingMillis() < marginMillis && parts.stream().anyMatch(p -> p.bytesRead() > 0);
+    return remainingMillis() < marginMillis && progress.getAsBoolean();
   }
 
   public long remainingMillis() {

@@ -81,7 +81,7 @@ public final class Ingester {
   public Batch ingest(List<S3Position> starts, Deadline deadline) {
     List<TrackedPart> parts = starts.stream()
         .map(start -> new TrackedPart(new S3ObjectPart(s3, start, deadline))).toList();
-    deadline.watch(parts.stream().map(TrackedPart::part).toList());
+    deadline.watch(() -> parts.stream().anyMatch(part -> part.part().bytesRead() > 0));
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
     try (SearchSink sink = sink(counters)) {
