@@ -72,7 +72,10 @@ final class DirectEvents {
       PartResult result = results.get(i);
       resumePoints.note(starts.get(i), result);
       if (result instanceof Failed failed) {
-        unfinished.add(starts.get(i).name() + ": " + failed.reason());
+        // A read failure names the object already; the engine's do not.
+        String name = starts.get(i).name();
+        unfinished.add(failed.reason().contains(name) ? failed.reason()
+            : name + ": " + failed.reason());
       } else if (result instanceof Stopped stopped) {
         unfinished.add(starts.get(i).name() + ": stopped at byte " + stopped.rest().offset()
             + " for lack of time; the retry goes on from there if it runs in this execution"
