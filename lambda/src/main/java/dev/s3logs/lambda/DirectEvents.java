@@ -8,6 +8,7 @@ import dev.s3logs.lambda.ingest.PartResult;
 import dev.s3logs.lambda.ingest.PartResult.Failed;
 import dev.s3logs.lambda.ingest.PartResult.Stopped;
 import dev.s3logs.source.notification.Notification;
+import dev.s3logs.source.notification.Notification.NothingToRead;
 import dev.s3logs.source.notification.Notification.ObjectsCreated;
 import dev.s3logs.source.notification.Notification.Unrecognised;
 import dev.s3logs.source.notification.NotificationReader;
@@ -47,7 +48,8 @@ final class DirectEvents {
           + unrecognised.reason());
     }
     if (!(notification instanceof ObjectsCreated created)) {
-      log.println("s3logs: nothing to read: " + notification);
+      log.println("s3logs: nothing to read: " + (notification instanceof NothingToRead nothing
+          ? nothing.why() : "the S3 test event"));
       output.write("{\"objects\":0}".getBytes(StandardCharsets.UTF_8));
       return;
     }
