@@ -96,6 +96,11 @@ public final class LambdaProcess implements AutoCloseable {
     return process.pid();
   }
 
+  /** CPU seconds (user and system) the runtime has used so far; less noisy than wall time. */
+  public double cpuSeconds() {
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   @Override
   public void close() {
     process.destroy();
