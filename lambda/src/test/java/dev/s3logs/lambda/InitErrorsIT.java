@@ -23,8 +23,8 @@ class InitErrorsIT {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "SqsHandler | S3LOGS_TO | '' | S3LOGS_TO is not set: it is the URL of the OpenSearch or Elasticsearch"
-          + " endpoint to write to",
+      "SqsHandler | S3LOGS_TO | '' | S3LOGS_TO is not set: it is the URL of the OpenSearch or"
+          + " Elasticsearch endpoint to write to",
       "S3EventHandler | S3LOGS_DEAD_LETTER | dead-letters.ndjson | S3LOGS_DEAD_LETTER="
           + "'dead-letters.ndjson': a dead-letter file must be under /tmp",
       "EventBridgeHandler | S3LOGS_DEAD_LETTER | /var/task/dead.ndjson | S3LOGS_DEAD_LETTER="

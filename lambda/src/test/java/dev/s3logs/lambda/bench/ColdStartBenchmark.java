@@ -60,19 +60,44 @@ public final class ColdStartBenchmark {
     return measured;
   }
 
-  /** One more start that logs its class loading and the JVM's start-up phases. */
+  /**
+   * One more start, with the runtime's own default of C1 only, that logs its class loading and
+   * the JVM's start-up phases; when the classes that mark each step of init and of the cold
+   * invocation were first loaded tells where the time goes.
+   */
   private static void diagnose(ColdStarts starts, Path work) throws IOException {
     Path classes = work.resolve("logs").resolve("class-load.log");
-    starts.run("-Xlog:class+load=info:file=" + classes + " -Xlog:startuptime:file="
-        + work.resolve("logs").resolve("startuptime.log"));
+    starts.run("-XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=" + classes
+        + " -Xlog:startuptime:file=" + work.resolve("logs").resolve("startuptime.log"));
     List<String> lines = Files.readAllLines(classes);
     long shared = lines.stream().filter(line -> line.contains("shared objects file")).count();
     long jdk = lines.stream().filter(line -> line.contains("source: jrt:/")).count();
-    System.out.printf("== Classes loaded by init and the cold invocation (default options):"
-        + " %d, %d of them from the JDK's CDS archive, %d more from the JDK's modules, %d from"
-        + " the task root and the runtime's jars%n", lines.size(), shared, jdk,
-        lines.size() - shared - jdk);
+    System.out.printf("== Classes loaded by init and the cold invocation (C1 only): %d, %d of them"
+        + " from the JDK's CDS archive, %d more from the JDK's modules, %d from the task root and"
+        + " the runtime's jars%n", lines.size(), shared, jdk, lines.size() - shared - jdk);
+    System.out.println("   first loaded at (s since the JVM's start, with the logging's cost):");
+    for (String marker : MARKERS) {
+      lines.stream().filter(line -> line.contains(" " + marker + " ")).findFirst()
+          .ifPresent(line -> System.out.printf("   %s %s%n", line.substring(1,
+              line.indexOf(']')), marker));
+    }
   }
+
+  /** Classes whose loading marks a step: the runtime, settings, credentials, engine, clients. */
+  private static final List<String> MARKERS = List.of(
+      "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
+      "dev.s3logs.lambda.SqsHandler",
+      "software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider",
+      "dev.s3logs.assembly.EngineConnection",
+      "dev.s3logs.sink.search.EngineDetection",
+      "dev.s3logs.assembly.SearchSinkAssembly",
+      "software.amazon.awssdk.services.s3.DefaultS3Client",
+      "software.amazon.awssdk.services.sqs.DefaultSqsClient",
+      "dev.s3logs.lambda.QueueBatch",
+      "dev.s3logs.source.s3.S3ObjectPart",
+      "dev.s3logs.parse.AccessLogParser",
+      "dev.s3logs.sink.search.BulkSender",
+      "dev.s3logs.lambda.event.BatchResponse");
 
   private static void print(Map<String, List<ColdStarts.Run>> results) {
     System.out.println();

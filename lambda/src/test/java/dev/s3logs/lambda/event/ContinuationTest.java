@@ -18,7 +18,8 @@ class ContinuationTest {
     String body = Continuation.body(REST);
     assertThat(body).isEqualTo("{\"s3logs\":\"continue\",\"version\":1,\"bucket\":\"logs\","
         + "\"key\":\"2024-03-01-00-00-00-ABC \\\"x\\\"\",\"eTag\":"
-        + "\"\\\"9b2cf535f27731c974343645a3985328\\\"\",\"offset\":52428800,\"encoding\":\"gzip\"}");
+        + "\"\\\"9b2cf535f27731c974343645a3985328\\\"\",\"offset\":52428800,"
+        + "\"encoding\":\"gzip\"}");
     assertThat(Continuation.read(body)).contains(REST);
   }
 
