@@ -6,18 +6,24 @@ import dev.s3logs.config.SearchSinkConfig.Ids;
 import dev.s3logs.config.Setting;
 import dev.s3logs.sink.search.BulkSettings;
 import dev.s3logs.sink.search.IndexNaming;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
  * Where documents go and how they are sent. Dead letters go to the engine's dead-letter index
  * by default, as for {@code run}; what that index refuses in turn is written to standard error,
- * which the function's log keeps, since a file would go with the execution environment.
+ * which the function's log keeps, since a file would go with the execution environment (to a
+ * file under /tmp only when standard error cannot be opened by name).
  */
 final class SinkSettings {
 
   /** Lambda's own log: the one place a function writes that outlives it. */
-  static final Path FALLBACK_DEAD_LETTERS = Path.of("/dev/stderr");
+  static final Path STANDARD_ERROR = Path.of("/dev/stderr");
+  static final Path TMP_DEAD_LETTERS = Path.of("/tmp/s3logs-dead-letters.ndjson");
 
   private static final Path WRITABLE = Path.of("/tmp");
 
@@ -33,7 +39,7 @@ final class SinkSettings {
     SearchSinkConfig config = new SearchSinkConfig(
         values.text("index", IndexNaming.DEFAULT_PATTERN), values.text("data-stream").orElse(null),
         ids, !values.flag("skip-setup"), deadLetterFile(values.find("dead-letter")),
-        FALLBACK_DEAD_LETTERS, bulk);
+        firstWritable(STANDARD_ERROR, TMP_DEAD_LETTERS), bulk);
     check(config, values.find(config.usesDataStream() ? "data-stream" : "index"));
     return config;
   }
@@ -50,6 +56,18 @@ final class SinkSettings {
           + " environment): use index, the default, to keep them in the engine");
     }
     return path;
+  }
+
+  /**
+   * {@code preferred} if it can be opened for appending (standard error is a pipe or a file; a
+   * socket cannot be opened by name), else {@code otherwise}. Nothing is written.
+   */
+  static Path firstWritable(Path preferred, Path otherwise) {
+    try (OutputStream probe = Files.newOutputStream(preferred, StandardOpenOption.APPEND)) {
+      return preferred;
+    } catch (IOException e) {
+      return otherwise;
+    }
   }
 
   /** The index pattern (or data stream) is checked now, not at the first invocation. */

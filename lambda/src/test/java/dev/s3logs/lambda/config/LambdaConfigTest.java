@@ -34,7 +34,8 @@ class LambdaConfigTest {
     assertThat(config.sink().ids()).isEqualTo(Ids.AUTO);
     assertThat(config.sink().installSetup()).isTrue();
     assertThat(config.sink().deadLetterFile()).isNull();
-    assertThat(config.sink().fallbackFile()).isEqualTo(Path.of("/dev/stderr"));
+    assertThat(config.sink().fallbackFile()).isIn(Path.of("/dev/stderr"),
+        Path.of("/tmp/s3logs-dead-letters.ndjson"));
     assertThat(config.sink().bulk().maxBytes()).isEqualTo(5 << 20);
     assertThat(config.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(config.margin()).isEmpty();
@@ -86,6 +87,16 @@ class LambdaConfigTest {
     }
     assertThat(LambdaConfig.from(Map.of("S3LOGS_TO", DOMAIN, "S3LOGS_DEAD_LETTER", "index"))
         .sink().deadLetterFile()).isNull();
+  }
+
+  @Test
+  void deadLettersTheIndexRefusesGoWhereTheyCanBeWritten() throws IOException {
+    Path writable = Files.createFile(dir.resolve("writable"));
+    Path otherwise = dir.resolve("otherwise");
+    assertThat(SinkSettings.firstWritable(writable, otherwise)).isEqualTo(writable);
+    assertThat(SinkSettings.firstWritable(dir.resolve("no/such/dir"), otherwise))
+        .isEqualTo(otherwise);
+    assertThat(Files.size(writable)).isZero();
   }
 
   @Test
