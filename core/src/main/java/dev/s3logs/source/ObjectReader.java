@@ -22,14 +22,16 @@ public final class ObjectReader {
 
   public static InputStream open(InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+    return isGzip(in) ? new GZIPInputStream(in, BUFFER) : in;
+  }
+
+  /** Whether the stream starts with gzip's magic bytes; what it looked at is read again. */
+  public static boolean isGzip(BufferedInputStream in) throws IOException {
     in.mark(2);
     int first = in.read();
     int second = in.read();
     in.reset();
-    if (first == 0x1f && second == 0x8b) {
-      return new GZIPInputStream(in, BUFFER);
-    }
-    return in;
+    return first == 0x1f && second == 0x8b;
   }
 
   /**

@@ -73,6 +73,11 @@ final class S3Errors {
     if (code.equals("NoSuchKey") || (code.isEmpty() && e.statusCode() == 404)) {
       return failure(S3Problem.NO_OBJECT, "no such object (deleted since it was listed?)", e);
     }
+    if (code.equals("PreconditionFailed") || e.statusCode() == 412) {
+      // Only parts of an object continued from an earlier read ask for its ETag.
+      return failure(S3Problem.OTHER, "the object changed since its first part was read (its"
+          + " ETag is no longer the same): read it again whole", e);
+    }
     if (code.equals("AccessDenied") || e.statusCode() == 403) {
       return failure(S3Problem.ACCESS_DENIED, accessDenied(e, action), e);
     }
