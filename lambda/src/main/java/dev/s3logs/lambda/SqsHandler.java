@@ -28,7 +28,7 @@ public final class SqsHandler implements RequestStreamHandler {
   public SqsHandler() {
     this.log = System.err;
     this.ingester = Startup.ingester("SqsHandler", System.getenv(), log);
-    this.continuations = new ContinuationSender(ingester.clients().sqs());
+    this.continuations = new ContinuationSender(ingester.clients()::sqs);
   }
 
   @Override

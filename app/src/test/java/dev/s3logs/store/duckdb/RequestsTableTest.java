@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 class RequestsTableTest {
 
   @Test
-  void everyFieldHasAColumnOfItsOwnAfterTheId() {
+  void everyFieldHasAColumnOfItsOwnAfterTheIdThenTheBotFlag() {
     Map<String, String> columns = RequestsTable.columns();
-    assertThat(columns).hasSize(DocumentFields.ALL.size() + 1);
-    assertThat(columns.keySet()).startsWith("id", "timestamp", "event_id");
+    assertThat(columns).hasSize(DocumentFields.ALL.size() + 2);
+    assertThat(columns.keySet()).startsWith("id", "timestamp", "event_id")
+        .endsWith(RequestsTable.BOT);
+    assertThat(columns).containsEntry(RequestsTable.BOT, "BOOLEAN");
   }
 
   @Test
