@@ -3,7 +3,6 @@ package dev.s3logs.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,22 +21,11 @@ final class Intrinsics {
   /** Every reference in {@code node}, which sits at {@code at}. */
   static List<Reference> references(JsonNode node, String at) {
     List<Reference> found = new ArrayList<>();
-    collect(node, at, found);
+    TemplateWalk.fields(node, at, (key, value, path) -> {
+      found.addAll(direct(key, value, path));
+      return true;
+    });
     return found;
-  }
-
-  private static void collect(JsonNode node, String at, List<Reference> found) {
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), at + "[" + i + "]", found);
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String path = at + "." + field.getKey();
-        found.addAll(direct(field.getKey(), field.getValue(), path));
-        collect(field.getValue(), path, found);
-      }
-    }
   }
 
   /** What the function {@code key} with argument {@code value} itself names. */

@@ -3,7 +3,6 @@ package dev.s3logs.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,20 +105,13 @@ final class PolicyStatements {
   }
 
   private static void collect(JsonNode node, String at, List<Statement> found) {
-    if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), at + "[" + i + "]", found);
+    TemplateWalk.fields(node, at, (key, value, path) -> {
+      if (DOCUMENTS.contains(key)) {
+        statements(value.path("Statement"), path + ".Statement", found);
+        return false;
       }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> field : node.properties()) {
-        String path = at + "." + field.getKey();
-        if (DOCUMENTS.contains(field.getKey())) {
-          statements(field.getValue().path("Statement"), path + ".Statement", found);
-        } else {
-          collect(field.getValue(), path, found);
-        }
-      }
-    }
+      return true;
+    });
   }
 
   /** The statements of a Statement value: one, a list, or Fn::If between statements. */
