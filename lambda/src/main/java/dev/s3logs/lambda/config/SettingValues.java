@@ -54,9 +54,8 @@ final class SettingValues {
     })).orElse(fallback);
   }
 
-  int size(String option, String fallback) {
-    return find(option).map(setting -> convert(setting, DataSize::parse))
-        .orElseGet(() -> DataSize.parse(fallback));
+  int size(String option, int fallback) {
+    return find(option).map(setting -> convert(setting, DataSize::parse)).orElse(fallback);
   }
 
   Optional<URI> url(String option) {

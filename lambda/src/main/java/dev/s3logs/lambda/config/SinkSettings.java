@@ -31,9 +31,10 @@ final class SinkSettings {
   }
 
   static SearchSinkConfig read(SettingValues values) {
-    BulkSettings bulk = BulkSettings.DEFAULT
-        .withSize(values.size("bulk-size", "5mb"), values.number("concurrency", 2, 1))
-        .withAttempts(values.number("max-attempts", 8, 1));
+    BulkSettings defaults = BulkSettings.DEFAULT;
+    BulkSettings bulk = defaults.withSize(values.size("bulk-size", defaults.maxBytes()),
+        values.number("concurrency", defaults.concurrency(), 1))
+        .withAttempts(values.number("max-attempts", defaults.maxAttempts(), 1));
     Ids ids = values.find("ids").map(setting -> SettingValues.convert(setting,
         value -> EngineSettings.choice(Ids.class, value, "auto, on or off"))).orElse(Ids.AUTO);
     SearchSinkConfig config = new SearchSinkConfig(
