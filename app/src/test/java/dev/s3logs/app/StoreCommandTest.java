@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +35,8 @@ class StoreCommandTest {
     assertThat(first.exitCode()).isEqualTo(ExitCodes.LINES_FAILED);
     CommandRun again = CommandRun.run("ingest", "--to", "duckdb:" + db, logs.toString());
     assertThat(again.err()).contains("1 stored (0 new, 1 already there)");
-    assertThat(count(db, "requests")).isEqualTo(1);
-    assertThat(count(db, "dead_letters")).isEqualTo(1);
+    assertThat(StoreRows.count(db, "requests")).isEqualTo(1);
+    assertThat(StoreRows.count(db, "dead_letters")).isEqualTo(1);
   }
 
   @Test
@@ -48,7 +46,7 @@ class StoreCommandTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     Path db = dir.resolve("s3logs.duckdb").toAbsolutePath();
     assertThat(run.err()).contains("into duckdb:" + db + ": 1 stored (1 new");
-    assertThat(count(db, "requests")).isEqualTo(1);
+    assertThat(StoreRows.count(db, "requests")).isEqualTo(1);
   }
 
   @Test
@@ -111,14 +109,5 @@ class StoreCommandTest {
 
   private Path write(String name, String text) throws IOException {
     return Files.writeString(dir.resolve(name), text);
-  }
-
-  private static long count(Path db, String table) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT count(*) FROM " + table)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }

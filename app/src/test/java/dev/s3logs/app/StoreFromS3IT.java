@@ -8,11 +8,6 @@ import dev.s3logs.testing.S3Notifications;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,8 +60,8 @@ class StoreFromS3IT {
         // B's failed line was read twice, and kept once
         "120 lines: 118 stored (39 already there), 2 failed to parse",
         "2 failed lines are kept in the table dead_letters of " + db);
-    assertThat(count(db, "requests")).isEqualTo(79);
-    assertThat(count(db, "dead_letters")).isEqualTo(1);
+    assertThat(StoreRows.count(db, "requests")).isEqualTo(79);
+    assertThat(StoreRows.count(db, "dead_letters")).isEqualTo(1);
     assertThat(SQS.approximateCount(queue)).isZero();
   }
 
@@ -83,19 +78,10 @@ class StoreFromS3IT {
         "us-east-1");
 
     assertThat(run.err()).contains("80 lines from 1 input into duckdb:" + db + ": 79 stored");
-    assertThat(count(db, "requests")).isEqualTo(79);
+    assertThat(StoreRows.count(db, "requests")).isEqualTo(79);
   }
 
   private static byte[] text(List<String> lines) {
     return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static long count(Path db, String table) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT count(*) FROM " + table)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }
