@@ -3,11 +3,13 @@ package dev.s3logs.sink.aws;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -47,7 +49,25 @@ public final class AwsCredentialChain implements AwsCredentialsProvider, AutoClo
    * @throws AwsAuthException naming what is missing or what AWS refused
    */
   public static AwsCredentialChain open(AwsTarget target, Optional<String> roleArn) {
-    return open(DefaultCredentialsProvider.builder().build(), target, roleArn, Optional.empty());
+    return open(base(System.getenv(), System.getProperty("aws.accessKeyId")), target, roleArn,
+        Optional.empty());
+  }
+
+  /**
+   * Where the default chain would find the keys. When the environment holds them and no system
+   * property does, the chain would take them from the environment: going there directly skips
+   * building the rest of the chain, a tenth of a second of a Lambda function's cold start (whose
+   * role credentials are in its environment).
+   */
+  static AwsCredentialsProvider base(Map<String, String> env, String keyProperty) {
+    boolean inEnvironment = isSet(env.get("AWS_ACCESS_KEY_ID"))
+        && isSet(env.get("AWS_SECRET_ACCESS_KEY"));
+    return keyProperty == null && inEnvironment ? EnvironmentVariableCredentialsProvider.create()
+        : DefaultCredentialsProvider.builder().build();
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
   }
 
   static AwsCredentialChain open(AwsCredentialsProvider base, AwsTarget target,

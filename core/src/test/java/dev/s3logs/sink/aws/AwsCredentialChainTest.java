@@ -25,6 +25,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
@@ -47,6 +49,21 @@ class AwsCredentialChainTest {
     } finally {
       setProperties(saved);
     }
+  }
+
+  @Test
+  void keysInTheEnvironmentAreReadFromThereAsTheDefaultChainWould() {
+    Map<String, String> env = Map.of("AWS_ACCESS_KEY_ID", "AKIDENV",
+        "AWS_SECRET_ACCESS_KEY", "env-secret");
+    assertThat(AwsCredentialChain.base(env, null))
+        .isInstanceOf(EnvironmentVariableCredentialsProvider.class);
+    // A system property comes first in the default chain, and half a pair is not credentials.
+    assertThat(AwsCredentialChain.base(env, "AKIDPROPS"))
+        .isInstanceOf(DefaultCredentialsProvider.class);
+    assertThat(AwsCredentialChain.base(Map.of("AWS_ACCESS_KEY_ID", "AKIDENV"), null))
+        .isInstanceOf(DefaultCredentialsProvider.class);
+    assertThat(AwsCredentialChain.base(Map.of(), null))
+        .isInstanceOf(DefaultCredentialsProvider.class);
   }
 
   @Test
