@@ -1,12 +1,14 @@
 package dev.s3logs.app;
 
 import dev.s3logs.assembly.InputSources;
+import dev.s3logs.aws.AwsClients;
 import dev.s3logs.source.ListSource;
 import dev.s3logs.source.s3.LogDateRange;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +35,10 @@ final class InputOptions {
   /** The inputs as a source; local paths are checked now, S3 is listed as it is read. */
   ListSource source(java.io.InputStream stdin, PrintStream err, String command) {
     LogDateRange range = new LogDateRange(Optional.ofNullable(since), Optional.ofNullable(until));
+    Supplier<AwsClients> clients = InputSources.once(aws::clients);
     return new ListSource(InputSources.expand(paths, stdin,
-        InputSources.once(() -> aws.clients().s3()), range,
+        InputSources.once(() -> clients.get().s3()),
+        InputSources.once(() -> clients.get().s3Reads()), range,
         warning -> err.println("s3logs " + command + ": warning: " + warning)));
   }
 }

@@ -7,6 +7,7 @@ import dev.s3logs.pipeline.PipelineSettings;
 import dev.s3logs.sink.search.IngestCounters;
 import dev.s3logs.source.notification.KeyFilter;
 import dev.s3logs.source.s3.S3LogObject;
+import dev.s3logs.source.s3.S3Reads;
 import dev.s3logs.source.sqs.QueueCounters;
 import dev.s3logs.source.sqs.QueueSettings;
 import dev.s3logs.source.sqs.SqsSource;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code s3logs run}: the always-on consumer of a log bucket's notification queue. */
 @Command(
@@ -110,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             : Duration.ofSeconds(exitWhenIdle));
     Destinations destinations = new Destinations(sinkOptions, workingDirectory);
     AwsClients clients = aws.clients();
-    S3Client s3 = clients.s3();
+    S3Reads reads = clients.s3Reads();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     IngestCounters counters = new IngestCounters(registry);
     ParseStats stats = new ParseStats();
@@ -118,7 +118,7 @@ final class RunCommand implements Callable<Integer> {
     RunMetrics.bind(registry, queueCounters, stats, counters, Clock.systemUTC());
     Destination destination = destinations.open(counters, streams.err(), "s3logs run");
     SqsSource source = new SqsSource(clients.sqs(), settings,
-        object -> new S3LogObject(s3, object.bucket(), object.key()), queueCounters,
+        object -> new S3LogObject(reads, object.bucket(), object.key()), queueCounters,
         Clock.systemUTC());
     streams.err().println("s3logs run: consuming " + queue + " into " + destination.describe());
     try (GracefulStop stop = GracefulStop.install(source,

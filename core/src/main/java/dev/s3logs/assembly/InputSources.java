@@ -6,6 +6,7 @@ import dev.s3logs.source.LocalInputs;
 import dev.s3logs.source.s3.LogDateRange;
 import dev.s3logs.source.s3.S3Listing;
 import dev.s3logs.source.s3.S3Location;
+import dev.s3logs.source.s3.S3Reads;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
@@ -26,16 +27,18 @@ public final class InputSources {
   }
 
   /**
-   * @param s3 the client for {@code s3://} arguments, made only when there is one
+   * @param s3 the client for {@code s3://} arguments' listings, made only when there is one
+   * @param reads the reads of their objects, likewise
    * @param range the days to read from S3, by the dates in the log objects' names
    * @param warnings hears of arguments that add nothing, such as an empty directory
    */
   public static Iterator<InputObject> expand(List<String> arguments, InputStream stdin,
-      Supplier<S3Client> s3, LogDateRange range, Consumer<String> warnings) {
+      Supplier<S3Client> s3, Supplier<S3Reads> reads, LogDateRange range,
+      Consumer<String> warnings) {
     Stream<InputObject> all = Stream.empty();
     for (String argument : arguments) {
       Stream<InputObject> objects = argument.startsWith("s3:")
-          ? listing(argument, s3, range)
+          ? listing(argument, s3, reads, range)
           : LocalInputs.expand(List.of(argument), stdin, warnings).stream();
       all = Stream.concat(all, objects);
     }
@@ -47,10 +50,11 @@ public final class InputSources {
   }
 
   private static Stream<InputObject> listing(String argument, Supplier<S3Client> s3,
-      LogDateRange range) {
+      Supplier<S3Reads> reads, LogDateRange range) {
     S3Location location = S3Location.parse(argument);
     // Deferred: the client (and its credentials) only when the listing is first read.
-    return LazyFlatMap.of(Stream.of(location), l -> new S3Listing(s3.get(), l, range).objects());
+    return LazyFlatMap.of(Stream.of(location), l -> new S3Listing(s3.get(), reads.get(), l,
+        range).objects());
   }
 
   /** A supplier that makes its value once, on first use. */

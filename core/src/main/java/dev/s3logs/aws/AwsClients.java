@@ -2,6 +2,8 @@ package dev.s3logs.aws;
 
 import dev.s3logs.sink.aws.AwsCredentialChain;
 import dev.s3logs.sink.aws.AwsTarget;
+import dev.s3logs.source.s3.S3Address;
+import dev.s3logs.source.s3.S3Reads;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +20,7 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 /**
  * Builds the S3 and SQS clients from the settings, one region and one credentials provider, on
- * the JDK's URLConnection HTTP client. Each client owns its HTTP client: close the clients, then
+ * the JDK's URLConnection HTTP client; and the reads of log objects ({@link S3Reads}). Each client owns its HTTP client: close the clients, then
  * the credentials.
  */
 public final class AwsClients {
@@ -67,6 +69,21 @@ public final class AwsClients {
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
     }
     return builder.build();
+  }
+
+  /**
+   * Reads of log objects, with the same region, endpoint, addressing and credentials as
+   * {@link #s3()}; FIPS and dual-stack endpoints when AWS_USE_FIPS_ENDPOINT or
+   * AWS_USE_DUALSTACK_ENDPOINT says so, as the SDK reads them from the environment.
+   */
+  public S3Reads s3Reads() {
+    Optional<URI> endpoint = settings.s3Endpoint().or(() -> fromEnvironment("S3"));
+    return new S3Reads(new S3Address(region.id(), endpoint, settings.pathStyleFor(endpoint),
+        isTrue("AWS_USE_FIPS_ENDPOINT"), isTrue("AWS_USE_DUALSTACK_ENDPOINT")), credentials);
+  }
+
+  private boolean isTrue(String variable) {
+    return "true".equalsIgnoreCase(environment.getOrDefault(variable, "").strip());
   }
 
   public SqsClient sqs() {

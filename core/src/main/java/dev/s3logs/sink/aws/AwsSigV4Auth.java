@@ -16,8 +16,8 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 
 /**
- * AWS Signature Version 4, for Amazon OpenSearch Service and OpenSearch Serverless, with the AWS
- * SDK's signer. Signs the body as it goes on the wire (compressed, when it is) and always sends
+ * AWS Signature Version 4, for Amazon OpenSearch Service and OpenSearch Serverless (and reads
+ * of S3 objects), with the AWS SDK's signer. Signs the body as it goes on the wire (compressed, when it is) and always sends
  * its hash in {@code x-amz-content-sha256}, which Serverless requires. Credentials are asked for
  * on every request: the SDK's providers cache them and renew them before they expire, so a long
  * run outlives its role's temporary credentials. Thread-safe.
@@ -50,9 +50,16 @@ public final class AwsSigV4Auth implements RequestAuth {
         .payload(() -> new ByteArrayInputStream(call.body()))
         .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, target.service())
         .putProperty(AwsV4HttpSigner.REGION_NAME, target.region())
-        .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true))
+        .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, true)
+        // S3 signs the path as it is sent; the other services sign it normalised, encoded twice.
+        .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, !isS3())
+        .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, !isS3()))
         .request();
     return new HttpCall(call.method(), call.uri(), sentHeaders(signed), call.body());
+  }
+
+  private boolean isS3() {
+    return "s3".equals(target.service());
   }
 
   private AwsCredentials currentCredentials() {

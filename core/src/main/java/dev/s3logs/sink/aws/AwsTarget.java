@@ -13,13 +13,15 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
  * What a SigV4 signature is scoped to: the service signing name and the region.
  *
  * @param service {@value #OPENSEARCH_SERVICE} for Amazon OpenSearch Service domains (either
- *     engine), {@value #SERVERLESS} for OpenSearch Serverless collections
+ *     engine), {@value #SERVERLESS} for OpenSearch Serverless collections, {@value #S3} for
+ *     reads of log objects
  * @param region e.g. {@code eu-west-1}
  */
 public record AwsTarget(String service, String region) {
 
   public static final String OPENSEARCH_SERVICE = "es";
   public static final String SERVERLESS = "aoss";
+  public static final String S3 = "s3";
 
   private static final String REGION = "([a-z]{2}(?:-[a-z]+)+-\\d+)";
   // search-<domain>-<id>.<region>.es.amazonaws.com, vpc-..., <collection>.<region>.aoss...
@@ -32,10 +34,9 @@ public record AwsTarget(String service, String region) {
       Pattern.compile("^.+\\.aoss\\.amazonaws\\.com(?:\\.cn)?$");
 
   public AwsTarget {
-    if (!OPENSEARCH_SERVICE.equals(service) && !SERVERLESS.equals(service)) {
-      throw new AwsAuthException("unknown AWS service '" + service + "' to sign for: use "
-          + OPENSEARCH_SERVICE + " (OpenSearch Service) or " + SERVERLESS
-          + " (OpenSearch Serverless)");
+    if (!OPENSEARCH_SERVICE.equals(service) && !SERVERLESS.equals(service)
+        && !S3.equals(service)) {
+      throw unknownEngineService(service);
     }
     if (region == null || region.isBlank()) {
       throw new AwsAuthException("no AWS region to sign for: pass --aws-region");
@@ -55,6 +56,9 @@ public record AwsTarget(String service, String region) {
       Supplier<Optional<String>> fallbackRegion) {
     String host = host(endpoint);
     String service = serviceOf(endpoint, serviceOverride);
+    if (S3.equals(service)) {
+      throw unknownEngineService(service);
+    }
     String region = given(regionOverride)
         .or(() -> regionOf(host))
         .or(fallbackRegion)
@@ -72,6 +76,12 @@ public record AwsTarget(String service, String region) {
         .map(s -> s.toLowerCase(Locale.ROOT))
         .orElse(SERVERLESS_HOST.matcher(host(endpoint)).matches() ? SERVERLESS
             : OPENSEARCH_SERVICE);
+  }
+
+  private static AwsAuthException unknownEngineService(String service) {
+    return new AwsAuthException("unknown AWS service '" + service + "' to sign for: use "
+        + OPENSEARCH_SERVICE + " (OpenSearch Service) or " + SERVERLESS
+        + " (OpenSearch Serverless)");
   }
 
   private static String host(URI endpoint) {

@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class S3Listing {
 
-  private final S3Client s3;
+  private final S3Reads reads;
   private final S3Location location;
   private final LogDateRange range;
   private final KeyScan keys;
@@ -44,8 +44,8 @@ public final class S3Listing {
   private final AtomicLong skippedUndated = new AtomicLong();
   private final List<String> ignoredFolders = Collections.synchronizedList(new ArrayList<>());
 
-  public S3Listing(S3Client s3, S3Location location, LogDateRange range) {
-    this.s3 = s3;
+  public S3Listing(S3Client s3, S3Reads reads, S3Location location, LogDateRange range) {
+    this.reads = reads;
     this.location = location;
     this.range = range;
     S3Errors errors = S3Errors.of(s3, location.bucket());
@@ -122,6 +122,6 @@ public final class S3Listing {
   }
 
   private InputObject input(S3Object object) {
-    return new S3LogObject(s3, location.bucket(), object.key());
+    return new S3LogObject(reads, location.bucket(), object.key());
   }
 }

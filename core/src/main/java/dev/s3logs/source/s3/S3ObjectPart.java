@@ -11,10 +11,6 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
-import software.amazon.awssdk.core.ResponseInputStream;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.GetObjectRequest;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 /**
  * An S3 log object read from a {@link S3Position} until its end, or until {@code stop} ends it
@@ -27,7 +23,7 @@ public final class S3ObjectPart implements InputObject {
 
   private static final int BUFFER = 64 * 1024;
 
-  private final S3Client s3;
+  private final S3Reads reads;
   private final S3Position start;
   private final BooleanSupplier stop;
   private volatile StopAtLineEnd stream;
@@ -36,8 +32,8 @@ public final class S3ObjectPart implements InputObject {
   private volatile boolean notStarted;
 
   /** @param stop asked as the object is read; once true the part ends at the next line end */
-  public S3ObjectPart(S3Client s3, S3Position start, BooleanSupplier stop) {
-    this.s3 = s3;
+  public S3ObjectPart(S3Reads reads, S3Position start, BooleanSupplier stop) {
+    this.reads = reads;
     this.start = start;
     this.stop = stop;
     this.eTag = start.eTag();
@@ -63,14 +59,15 @@ public final class S3ObjectPart implements InputObject {
       notStarted = true;
       return InputStream.nullInputStream();
     }
-    ResponseInputStream<GetObjectResponse> body = S3LogObject.get(s3, request());
-    eTag = body.response().eTag();
+    S3Reads.Body body = reads.get(start.bucket(), start.key(), ranged() ? start.offset() : 0,
+        start.eTag());
+    eTag = body.eTag();
     try {
-      StopAtLineEnd text = new StopAtLineEnd(text(body), start.offset(), stop);
+      StopAtLineEnd text = new StopAtLineEnd(text(body.stream()), start.offset(), stop);
       stream = text;
       return text;
     } catch (IOException | RuntimeException e) {
-      body.abort();
+      body.stream().close();
       throw e;
     }
   }
@@ -97,25 +94,13 @@ public final class S3ObjectPart implements InputObject {
         encoding));
   }
 
-  private GetObjectRequest request() {
-    GetObjectRequest.Builder request = GetObjectRequest.builder()
-        .bucket(start.bucket()).key(start.key());
-    if (start.eTag() != null) {
-      request.ifMatch(start.eTag());
-    }
-    if (ranged()) {
-      request.range("bytes=" + start.offset() + "-");
-    }
-    return request.build();
-  }
-
   private boolean ranged() {
     return start.offset() > 0 && start.encoding() == Encoding.PLAIN;
   }
 
   /** The object's text from the start position on. */
   private InputStream text(InputStream body) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(new SdkFailuresAsIo(body), BUFFER);
+    BufferedInputStream in = new BufferedInputStream(body, BUFFER);
     if (ranged()) {
       return in;
     }

@@ -37,7 +37,8 @@ class S3ListingIT {
         "logs/2024-01-01-00-00-00-A", "logs/notes.txt", "other/2024-01-02-00-00-00-X");
     local.put(bucket, "logs/", new byte[0]);
     try (S3Client s3 = client(local.endpoint())) {
-      List<InputObject> objects = new S3Listing(s3, S3Location.parse("s3://" + bucket + "/logs/"),
+      List<InputObject> objects = new S3Listing(s3, reads(local.endpoint()),
+          S3Location.parse("s3://" + bucket + "/logs/"),
           LogDateRange.ALL).objects().toList();
       assertThat(objects).extracting(InputObject::name).containsExactly(
           "s3://" + bucket + "/logs/2024-01-01-00-00-00-A",
@@ -129,7 +130,7 @@ class S3ListingIT {
     }
     local.put(bucket, "logs/2024-01-02-00-00-00-GZ", gzip.toByteArray());
     try (S3Client s3 = client(local.endpoint())) {
-      InputObject object = new S3LogObject(s3, bucket, "logs/2024-01-02-00-00-00-GZ");
+      InputObject object = new S3LogObject(reads(local.endpoint()), bucket, "logs/2024-01-02-00-00-00-GZ");
       try (InputStream in = ObjectReader.open(object.open())) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
       }
@@ -153,7 +154,7 @@ class S3ListingIT {
   void aMissingObjectFailsThatObjectOnly() {
     String bucket = bucket("it-missing-object");
     try (S3Client s3 = client(local.endpoint())) {
-      assertThatThrownBy(() -> new S3LogObject(s3, bucket, "logs/gone").open())
+      assertThatThrownBy(() -> new S3LogObject(reads(local.endpoint()), bucket, "logs/gone").open())
           .isInstanceOf(S3ObjectUnreadableException.class)
           .isInstanceOf(IOException.class)
           .hasMessage("no such object (deleted since it was listed?)");
@@ -174,7 +175,8 @@ class S3ListingIT {
             .hasMessageStartingWith("AWS credentials refused by S3 (")
             .hasMessageEndingWith(": check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
                 + " AWS_PROFILE or --s3-role-arn");
-        assertThatThrownBy(() -> new S3LogObject(s3, bucket, "logs/2024-01-02-00-00-00-A").open())
+        assertThatThrownBy(() -> new S3LogObject(reads(local.endpoint(), keys.get(0), keys.get(1)), bucket,
+            "logs/2024-01-02-00-00-00-A").open())
             .isInstanceOf(S3AccessException.class)
             .hasMessageStartingWith("AWS credentials refused by S3 (");
       }
@@ -185,18 +187,33 @@ class S3ListingIT {
     return client(endpoint, local.accessKey(), local.secretKey());
   }
 
-  /** A client as the app builds it: path-style comes from the loopback endpoint alone. */
   private S3Client client(URI endpoint, String accessKey, String secretKey) {
+    return clients(endpoint, accessKey, secretKey).s3();
+  }
+
+  private S3Reads reads(URI endpoint) {
+    return reads(endpoint, local.accessKey(), local.secretKey());
+  }
+
+  private S3Reads reads(URI endpoint, String accessKey, String secretKey) {
+    return clients(endpoint, accessKey, secretKey).s3Reads();
+  }
+
+  /** Clients as the app builds them: path-style comes from the loopback endpoint alone. */
+  private AwsClients clients(URI endpoint, String accessKey, String secretKey) {
     AwsClientSettings settings = new AwsClientSettings(Optional.of(endpoint), Optional.empty(),
         Optional.of(local.region()), false, Optional.empty());
     return new AwsClients(settings, settings.resolveRegion(),
         StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)),
-        Map.of()).s3();
+        Map.of());
   }
 
-  private static S3Listing listing(S3Client s3, String url, Optional<LocalDate> since,
+  private S3Listing listing(S3Client s3, String url, Optional<LocalDate> since,
       Optional<LocalDate> until) {
-    return new S3Listing(s3, S3Location.parse(url), new LogDateRange(since, until));
+    // Reads go where the listing went, so that a counting endpoint counts both.
+    URI endpoint = s3.serviceClientConfiguration().endpointOverride().orElseThrow();
+    return new S3Listing(s3, reads(endpoint), S3Location.parse(url),
+        new LogDateRange(since, until));
   }
 
   private String bucket(String bucket, String... keys) {

@@ -21,7 +21,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /** Parts of objects on S3Proxy: stopped at a line's end, continued, and joined up again. */
 class S3ObjectPartIT {
@@ -35,40 +34,37 @@ class S3ObjectPartIT {
   void aPlainObjectStoppedMidwayGoesOnFromTheNextLineWithARangedGet() throws IOException {
     local.createBucket(BUCKET);
     local.put(BUCKET, "plain", text.getBytes(StandardCharsets.UTF_8));
-    try (S3Client s3 = client(local.endpoint())) {
-      assertPartsJoinUp(s3, "plain", Encoding.PLAIN);
-    }
+    S3Reads s3 = client(local.endpoint());
+    assertPartsJoinUp(s3, "plain", Encoding.PLAIN);
   }
 
   @Test
   void aGzipObjectIsReadAgainAndItsFirstPartSkipped() throws IOException {
     local.createBucket(BUCKET);
     local.put(BUCKET, "gzip", gzip(text));
-    try (S3Client s3 = client(local.endpoint())) {
-      assertPartsJoinUp(s3, "gzip", Encoding.GZIP);
-    }
+    S3Reads s3 = client(local.endpoint());
+    assertPartsJoinUp(s3, "gzip", Encoding.GZIP);
   }
 
   @Test
   void anObjectChangedSinceItsFirstPartIsNotContinued() throws IOException {
     local.createBucket(BUCKET);
     local.put(BUCKET, "changing", text.getBytes(StandardCharsets.UTF_8));
-    try (S3Client s3 = client(local.endpoint())) {
-      S3ObjectPart first = stoppedAfter(s3, S3Position.start(BUCKET, "changing"), 5000);
-      read(first);
-      // Longer than before: S3Proxy checks the range before the ETag, S3 the other way round.
-      local.put(BUCKET, "changing", lines(4000).getBytes(StandardCharsets.UTF_8));
-      S3ObjectPart second = new S3ObjectPart(s3, first.rest().orElseThrow(), () -> false);
-      assertThatThrownBy(second::open).isInstanceOf(S3ObjectUnreadableException.class)
-          .hasMessageContaining("the object changed since its first part was read");
-    }
+    S3Reads s3 = client(local.endpoint());
+    S3ObjectPart first = stoppedAfter(s3, S3Position.start(BUCKET, "changing"), 5000);
+    read(first);
+    // Longer than before: S3Proxy checks the range before the ETag, S3 the other way round.
+    local.put(BUCKET, "changing", lines(4000).getBytes(StandardCharsets.UTF_8));
+    S3ObjectPart second = new S3ObjectPart(s3, first.rest().orElseThrow(), () -> false);
+    assertThatThrownBy(second::open).isInstanceOf(S3ObjectUnreadableException.class)
+        .hasMessageContaining("the object changed since its first part was read");
   }
 
   @Test
   void aPartStoppedBeforeItsGetAsksNothingAndLeavesItAllForLater() throws IOException {
     local.createBucket(BUCKET);
-    try (LocalS3.Counting counting = local.counting();
-        S3Client s3 = client(counting.endpoint())) {
+    try (LocalS3.Counting counting = local.counting()) {
+      S3Reads s3 = client(counting.endpoint());
       S3Position start = S3Position.start(BUCKET, "never-read");
       S3ObjectPart part = new S3ObjectPart(s3, start, () -> true);
       assertThat(read(part)).isEmpty();
@@ -77,7 +73,7 @@ class S3ObjectPartIT {
     }
   }
 
-  private void assertPartsJoinUp(S3Client s3, String key, Encoding encoding) throws IOException {
+  private void assertPartsJoinUp(S3Reads s3, String key, Encoding encoding) throws IOException {
     S3ObjectPart first = stoppedAfter(s3, S3Position.start(BUCKET, key), 40_000);
     String head = read(first);
     S3Position rest = first.rest().orElseThrow();
@@ -97,7 +93,7 @@ class S3ObjectPartIT {
   }
 
   /** A part whose stop comes once it has read {@code bytes}. */
-  private static S3ObjectPart stoppedAfter(S3Client s3, S3Position start, long bytes) {
+  private static S3ObjectPart stoppedAfter(S3Reads s3, S3Position start, long bytes) {
     AtomicReference<S3ObjectPart> self = new AtomicReference<>();
     BooleanSupplier stop = () -> self.get().bytesRead() >= bytes;
     self.set(new S3ObjectPart(s3, start, stop));
@@ -134,10 +130,10 @@ class S3ObjectPartIT {
     return out.toByteArray();
   }
 
-  private S3Client client(URI endpoint) {
+  private S3Reads client(URI endpoint) {
     AwsClientSettings settings = new AwsClientSettings(Optional.of(endpoint), Optional.empty(),
         Optional.of(local.region()), false, Optional.empty());
     return new AwsClients(settings, settings.resolveRegion(), StaticCredentialsProvider.create(
-        AwsBasicCredentials.create(local.accessKey(), local.secretKey())), Map.of()).s3();
+        AwsBasicCredentials.create(local.accessKey(), local.secretKey())), Map.of()).s3Reads();
   }
 }

@@ -25,6 +25,7 @@ class S3UnreachableTest {
 
   private URI endpoint;
   private S3Client s3;
+  private S3Reads reads;
 
   @BeforeEach
   void clientOfAClosedPort() throws IOException {
@@ -33,9 +34,10 @@ class S3UnreachableTest {
     }
     AwsClientSettings settings = new AwsClientSettings(Optional.of(endpoint), Optional.empty(),
         Optional.of("us-east-1"), false, Optional.empty());
-    s3 = new AwsClients(settings, "us-east-1",
-        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")), Map.of())
-        .s3();
+    AwsClients clients = new AwsClients(settings, "us-east-1",
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")), Map.of());
+    s3 = clients.s3();
+    reads = clients.s3Reads();
   }
 
   @AfterEach
@@ -45,7 +47,7 @@ class S3UnreachableTest {
 
   @Test
   void listingSendsNothingUntilReadThenNamesTheEndpoint() {
-    S3Listing listing = new S3Listing(s3, S3Location.parse("s3://logs/access/"),
+    S3Listing listing = new S3Listing(s3, reads, S3Location.parse("s3://logs/access/"),
         new LogDateRange(Optional.of(LocalDate.of(2024, 1, 2)), Optional.empty()));
     Stream<InputObject> objects = listing.objects();
     assertThatThrownBy(objects::toList)
@@ -57,7 +59,7 @@ class S3UnreachableTest {
 
   @Test
   void openingAnObjectOfAnUnreachableEndpointStopsTheRun() {
-    S3LogObject object = new S3LogObject(s3, "logs", "access/2024-01-02-00-00-00-A");
+    S3LogObject object = new S3LogObject(reads, "logs", "access/2024-01-02-00-00-00-A");
     assertThat(object.name()).isEqualTo("s3://logs/access/2024-01-02-00-00-00-A");
     assertThatThrownBy(object::open)
         .isInstanceOf(S3AccessException.class)

@@ -14,14 +14,14 @@ import dev.s3logs.sink.search.SearchSink;
 import dev.s3logs.source.FixedSource;
 import dev.s3logs.source.s3.S3ObjectPart;
 import dev.s3logs.source.s3.S3Position;
+import dev.s3logs.source.s3.S3Reads;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What a handler sets up once, in Lambda's init phase: the settings checked, the credentials
- * resolved, the S3 client built, the engine reached and its index templates in place. Every
+ * resolved, the reads of S3 objects set up, the engine reached and its index templates in place. Every
  * invocation then sends its objects through the core pipeline into a sink of its own, so that
  * one invocation's failure (credentials refused) does not stick to the next.
  */
@@ -29,7 +29,7 @@ public final class Ingester {
 
   private final LambdaConfig config;
   private final AwsClients clients;
-  private final S3Client s3;
+  private final S3Reads reads;
   private final EngineConnection engine;
   private final SearchSinkAssembly assembly;
 
@@ -37,7 +37,7 @@ public final class Ingester {
       SearchSinkAssembly assembly) {
     this.config = config;
     this.clients = clients;
-    this.s3 = clients.s3();
+    this.reads = clients.s3Reads();
     this.engine = engine;
     this.assembly = assembly;
   }
@@ -80,7 +80,7 @@ public final class Ingester {
   /** Reads and stores the parts starting at {@code starts}, stopping at {@code deadline}. */
   public Batch ingest(List<S3Position> starts, Deadline deadline) {
     List<TrackedPart> parts = starts.stream()
-        .map(start -> new TrackedPart(new S3ObjectPart(s3, start, deadline))).toList();
+        .map(start -> new TrackedPart(new S3ObjectPart(reads, start, deadline))).toList();
     deadline.watch(() -> parts.stream().anyMatch(part -> part.part().bytesRead() > 0));
     IngestCounters counters = new IngestCounters();
     ParseStats stats = new ParseStats();
