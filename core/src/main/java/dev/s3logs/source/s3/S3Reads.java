@@ -5,44 +5,46 @@ import dev.s3logs.sink.aws.AwsTarget;
 import dev.s3logs.sink.http.HttpCall;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**
  * GetObject without the SDK's S3 client: the SDK's endpoint rules say where ({@link S3Address}),
- * its SigV4 signer signs (as for the engine), and java.net.http streams the body. Building the
- * SDK's client and making its first call cost half a second of CPU, a quarter of a Lambda cold
- * start; this costs a tenth of that. Listings still use the SDK. Like the SDK, it tries a request
- * three times when S3 cannot be reached or answers 500, 502, 503 or 504. It checks no checksum of
- * the body, which TLS and gzip's own check cover. Thread-safe.
+ * its SigV4 signer signs (as for the engine), and the JDK's HttpURLConnection, which the SDK's
+ * client used too, streams the body. Building the SDK's client and making its first call cost
+ * half a second of CPU, a quarter of a Lambda cold start; this costs a tenth of that. Listings
+ * still use the SDK. Like the SDK, it tries a request three times when S3 cannot be reached or
+ * answers 500, 502, 503 or 504, and fails a read that waits 30 s for a byte. It checks no
+ * checksum of the body, which TLS and gzip's own check cover. Thread-safe.
  */
 public final class S3Reads {
 
   private static final int ATTEMPTS = 3;
   private static final Set<Integer> RETRIED = Set.of(500, 502, 503, 504);
   private static final int ERROR_BODY_LIMIT = 64 * 1024;
-  private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+  private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+  // As the SDK's: a read that gets no byte for this long fails, instead of hanging on a dead
+  // connection for as long as TCP does.
+  private static final int READ_TIMEOUT_MILLIS = 30_000;
 
   private final S3Address address;
   private final AwsSigV4Auth signer;
-  private final HttpClient http;
+  private final int readTimeoutMillis;
 
   public S3Reads(S3Address address, AwsCredentialsProvider credentials) {
+    this(address, credentials, READ_TIMEOUT_MILLIS);
+  }
+
+  S3Reads(S3Address address, AwsCredentialsProvider credentials, int readTimeoutMillis) {
     this.address = address;
     this.signer = new AwsSigV4Auth(new AwsTarget(AwsTarget.S3, address.region()), credentials);
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
+    this.readTimeoutMillis = readTimeoutMillis;
   }
 
   /** An object's body as it streams in, and its ETag. */
@@ -80,40 +82,47 @@ public final class S3Reads {
 
   private Body send(HttpCall call, S3Errors errors) {
     for (int attempt = 1; ; attempt++) {
-      HttpResponse<InputStream> response;
+      HttpURLConnection connection;
+      int status;
+      InputStream body;
       try {
-        response = http.send(request(signer.authorize(call)), BodyHandlers.ofInputStream());
+        connection = open(signer.authorize(call));
+        status = connection.getResponseCode();
+        body = status == 200 || status == 206 ? connection.getInputStream()
+            : connection.getErrorStream();
       } catch (IOException e) {
         if (attempt < ATTEMPTS) {
           pause(attempt);
           continue;
         }
         throw errors.unreachable(e, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new S3AccessException(S3Problem.OTHER, "interrupted while reading S3", e);
       }
-      int status = response.statusCode();
       if (status == 200 || status == 206) {
-        return new Body(response.body(), response.headers().firstValue("ETag").orElse(null));
+        return new Body(body, connection.getHeaderField("ETag"));
       }
-      String body = drain(response.body());
+      String error = drain(body);
       if (!RETRIED.contains(status) || attempt >= ATTEMPTS) {
         throw errors.refused(S3Answer.of(status,
-            response.headers().firstValue("x-amz-bucket-region"), body), S3Action.GET, null);
+            Optional.ofNullable(connection.getHeaderField("x-amz-bucket-region")), error),
+            S3Action.GET, null);
       }
       pause(attempt);
     }
   }
 
-  private static HttpRequest request(HttpCall signed) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(signed.uri()).GET()
-        .timeout(ANSWER_TIMEOUT);
-    signed.headers().forEach(request::header);
-    return request.build();
+  private HttpURLConnection open(HttpCall signed) throws IOException {
+    HttpURLConnection connection = (HttpURLConnection) signed.uri().toURL().openConnection();
+    connection.setInstanceFollowRedirects(false);
+    connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+    connection.setReadTimeout(readTimeoutMillis);
+    signed.headers().forEach(connection::setRequestProperty);
+    return connection;
   }
 
   private static String drain(InputStream body) {
+    if (body == null) {
+      return "";
+    }
     try (body) {
       return new String(body.readNBytes(ERROR_BODY_LIMIT), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -8,6 +8,10 @@ import dev.s3logs.testing.LoopbackProxy;
 import dev.s3logs.testing.LoopbackProxy.Answer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -77,6 +81,34 @@ class S3ReadsIT {
               + " rate.");
     }
     assertThat(asked).hasValue(3);
+  }
+
+  @Test
+  void aBodyThatStopsComingFailsTheReadInsteadOfHangingIt() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread stalling = new Thread(() -> answerThenStall(server));
+      stalling.setDaemon(true);
+      stalling.start();
+      URI endpoint = URI.create("http://127.0.0.1:" + server.getLocalPort());
+      S3Reads reads = new S3Reads(new S3Address(local.region(), Optional.of(endpoint), true,
+          false, false), StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID",
+          "secret")), 500);
+      InputStream body = reads.get(BUCKET, "stalled", 0, null).stream();
+      assertThat(body.readNBytes(5)).asString().isEqualTo("first");
+      assertThatThrownBy(body::read).isInstanceOf(SocketTimeoutException.class);
+    }
+  }
+
+  /** Sends the headers and five of the hundred bytes they promise, then nothing. */
+  private static void answerThenStall(ServerSocket server) {
+    try (Socket socket = server.accept()) {
+      socket.getOutputStream().write(bytes("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n"
+          + "ETag: \"e\"\r\n\r\nfirst"));
+      socket.getOutputStream().flush();
+      Thread.sleep(10_000);
+    } catch (IOException | InterruptedException e) {
+      // the test has ended
+    }
   }
 
   private S3Reads reads(URI endpoint) {
