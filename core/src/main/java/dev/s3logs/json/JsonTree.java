@@ -19,7 +19,7 @@ import java.io.UncheckedIOException;
  * {@code FAIL_ON_TRAILING_TOKENS}: the same nodes (integers as int, long or BigInteger nodes by
  * size, other numbers as doubles, the last of duplicate keys), a {@link MissingNode} for empty
  * input, and a {@link JsonParseException} with the parser's message for malformed input or
- * anything after the value.
+ * anything after the value (a {@link JsonProcessingException} past the parser's limits).
  */
 public final class JsonTree {
 
