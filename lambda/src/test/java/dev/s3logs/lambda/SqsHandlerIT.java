@@ -7,6 +7,9 @@ import dev.s3logs.lambda.emulator.EventSourceMapping;
 import dev.s3logs.lambda.emulator.LambdaFunction;
 import dev.s3logs.lambda.emulator.Outcome;
 import dev.s3logs.testing.S3Notifications;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +85,38 @@ class SqsHandlerIT {
               + "/logs/missing: no such object")
           .contains("message m-sample stays on the queue: not a notification: not JSON")
           .doesNotContain("\tat ");
+    }
+  }
+
+  /**
+   * Init and the first invocation (engine detection, the templates' check, the event, its three
+   * kinds of notification, the answer) load no ObjectMapper, whose first use costs a cold start
+   * about 0.2 s. A first start installs the templates, as setup (which uses one) runs once.
+   */
+  @Test
+  void initAndTheFirstInvocationLoadNoObjectMapper() throws IOException {
+    String bucket = "lambda-sqs-classes";
+    Path classes = Path.of("target", "lambda-logs", "sqs-classes-loaded.log").toAbsolutePath();
+    try (FunctionFixture fixture = new FunctionFixture("lambda-sqs-classes")) {
+      fixture.put(bucket, "logs/one", GeneratedLog.of(100, 7).text());
+      String event = SampleEvents.sqs(QUEUE_ARN, List.of(
+          new Message("m-direct", S3Notifications.direct(bucket, "logs/one", 1)),
+          new Message("m-sns", S3Notifications.viaSns(bucket, "logs/one", 1)),
+          new Message("m-eventbridge", S3Notifications.eventBridge(bucket, "logs/one", 1))));
+      try (LambdaFunction installing = fixture.start("SqsHandler", "sqs-classes-setup")) {
+        assertThat(installing.invoke(event, TIMEOUT).failed()).as(installing.log()).isFalse();
+      }
+      Files.deleteIfExists(classes);
+      try (LambdaFunction function = fixture.start("SqsHandler", "sqs-classes",
+          "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes)) {
+        assertThat(function.invoke(event, TIMEOUT).body()).as(function.log())
+            .isEqualTo("{\"batchItemFailures\":[]}");
+      }
+      assertThat(Files.readAllLines(classes)).as("classes loaded, in " + classes)
+          .anyMatch(line -> line.contains(" dev.s3logs.sink.search.EngineDetection "))
+          .anyMatch(line -> line.contains(" dev.s3logs.source.notification.EventBridgeEvent "))
+          .anyMatch(line -> line.contains(" dev.s3logs.lambda.event.BatchResponse "))
+          .noneMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "));
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.s3logs.sink.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3logs.json.JsonTree;
 import dev.s3logs.sink.http.HttpReply;
 import dev.s3logs.sink.http.HttpTransport;
-import java.io.IOException;
 
 /**
  * Finds out which engine answers at a URL, from {@code GET /}: OpenSearch names its
@@ -12,8 +12,6 @@ import java.io.IOException;
  * Clusters that hide {@code GET /} get a second question, {@code GET /_cat/nodes}.
  */
 public final class EngineDetection {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private EngineDetection() {
   }
@@ -63,8 +61,8 @@ public final class EngineDetection {
 
   private static JsonNode read(HttpReply reply) {
     try {
-      return JSON.readTree(reply.body());
-    } catch (IOException e) {
+      return JsonTree.read(reply.body());
+    } catch (JsonProcessingException e) {
       String text = reply.text();
       throw new EngineDetectionException("the answer to GET / is not JSON: "
           + text.substring(0, Math.min(200, text.length())), e);

@@ -1,14 +1,14 @@
 package dev.s3logs.sink.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.s3logs.json.JsonTree;
 import dev.s3logs.sink.http.HttpReply;
-import java.io.IOException;
 
 /** Reads the reason out of an engine's error answer, for messages a user can act on. */
 public final class EngineError {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_TEXT = 300;
 
   private EngineError() {
@@ -45,12 +45,12 @@ public final class EngineError {
     return json(reply).path("error").has("type");
   }
 
+  /** The answer's JSON; missing when it is empty or not JSON. */
   public static JsonNode json(HttpReply reply) {
     try {
-      JsonNode node = JSON.readTree(reply.body());
-      return node == null ? JSON.missingNode() : node;
-    } catch (IOException e) {
-      return JSON.missingNode();
+      return JsonTree.read(reply.body());
+    } catch (JsonProcessingException e) {
+      return MissingNode.getInstance();
     }
   }
 

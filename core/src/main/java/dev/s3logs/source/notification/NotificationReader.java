@@ -1,9 +1,8 @@
 package dev.s3logs.source.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.s3logs.json.JsonTree;
 import dev.s3logs.source.notification.Notification.TestEvent;
 import dev.s3logs.source.notification.Notification.Unrecognised;
 import java.util.Locale;
@@ -15,10 +14,6 @@ import java.util.Locale;
  * back {@link Unrecognised} with the reason.
  */
 public final class NotificationReader {
-
-  // Trailing tokens would mean two documents or a truncated envelope: not a message S3 sent.
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private NotificationReader() {
   }
@@ -39,7 +34,8 @@ public final class NotificationReader {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(body);
+      // Refuses trailing tokens: two documents or a truncated envelope are not what S3 sent.
+      root = JsonTree.read(body);
     } catch (JsonProcessingException e) {
       return new Unrecognised("not JSON: " + e.getOriginalMessage());
     }

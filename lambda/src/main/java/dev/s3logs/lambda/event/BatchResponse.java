@@ -17,7 +17,7 @@ public final class BatchResponse {
   /** Writes {@code {"batchItemFailures":[{"itemIdentifier":"<messageId>"}, ...]}}. */
   public static void write(Collection<String> failedMessageIds, OutputStream out)
       throws IOException {
-    try (JsonGenerator json = EventJson.JSON.createGenerator(out)) {
+    try (JsonGenerator json = EventJson.WRITER.createGenerator(out)) {
       json.writeStartObject();
       json.writeArrayFieldStart("batchItemFailures");
       for (String id : failedMessageIds) {

@@ -1,10 +1,13 @@
 package dev.s3logs.lambda.event;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.s3logs.json.JsonTree;
 import dev.s3logs.source.s3.S3Position;
 import dev.s3logs.source.s3.S3Position.Encoding;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,16 +33,21 @@ public final class Continuation {
     if (rest.offset() > 0 && rest.eTag() == null) {
       throw new IllegalArgumentException("a continuation past the start needs the ETag");
     }
-    ObjectNode json = EventJson.JSON.createObjectNode()
-        .put(MARKER, CONTINUE).put("version", VERSION)
-        .put("bucket", rest.bucket()).put("key", rest.key())
-        .put("eTag", rest.eTag()).put("offset", rest.offset())
-        .put("encoding", rest.encoding().name().toLowerCase(Locale.ROOT));
-    try {
-      return EventJson.JSON.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("a tree of strings and numbers is always JSON", e);
+    StringWriter body = new StringWriter();
+    try (JsonGenerator json = EventJson.WRITER.createGenerator(body)) {
+      json.writeStartObject();
+      json.writeStringField(MARKER, CONTINUE);
+      json.writeNumberField("version", VERSION);
+      json.writeStringField("bucket", rest.bucket());
+      json.writeStringField("key", rest.key());
+      json.writeStringField("eTag", rest.eTag());
+      json.writeNumberField("offset", rest.offset());
+      json.writeStringField("encoding", rest.encoding().name().toLowerCase(Locale.ROOT));
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string failed", e);
     }
+    return body.toString();
   }
 
   /**
@@ -50,15 +58,16 @@ public final class Continuation {
   public static Optional<S3Position> read(String body) {
     JsonNode json;
     try {
-      json = EventJson.JSON.readTree(body);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      json = JsonTree.read(body);
+    } catch (JsonProcessingException e) {
       return Optional.empty();
     }
-    if (json == null || !CONTINUE.equals(EventJson.text(json.get(MARKER)))) {
+    if (!CONTINUE.equals(EventJson.text(json.get(MARKER)))) {
       return Optional.empty();
     }
     if (json.path("version").asInt() != VERSION) {
-      throw new IllegalArgumentException("continuation of version " + json.path("version")
+      throw new IllegalArgumentException("continuation of version "
+          + json.path("version").asText()
           + ", not " + VERSION + ": sent by another release of s3logs?");
     }
     return Optional.of(position(json));
