@@ -65,7 +65,7 @@ class MetricsServerTest {
     ingest.notStored.addAndGet(3);
     ingest.retries.addAndGet(9);
     ingest.requests.addAndGet(11);
-    ingest.bulkLatency().record(Duration.ofMillis(250));
+    ingest.bulkAnswered(Duration.ofMillis(250).toNanos());
     ingest.storedEventTime(NOW.getEpochSecond() - 90);
     ingest.storedEventTime(NOW.getEpochSecond() - 600); // older: changes nothing
 

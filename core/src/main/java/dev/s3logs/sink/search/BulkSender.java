@@ -9,7 +9,6 @@ import dev.s3logs.sink.http.HttpTransport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -74,7 +73,7 @@ final class BulkSender {
     try {
       long start = System.nanoTime();
       reply = http.send("POST", BulkResponse.PATH, "application/x-ndjson", request.body());
-      counters.bulkLatency().record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      counters.bulkAnswered(System.nanoTime() - start);
       counters.requests.incrementAndGet();
     } catch (EngineUnreachableException e) {
       return Retry.all(request, e.getMessage());

@@ -1,10 +1,9 @@
 package dev.s3logs.sink.search;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 /**
  * What happened to the documents of a run, for progress, the summary and metrics. Thread-safe.
@@ -14,19 +13,17 @@ public final class IngestCounters {
   /** Epoch seconds no access log comes near: nothing stored yet. */
   private static final long NONE = Long.MIN_VALUE;
 
-  private final Timer bulkLatency;
+  private final LongConsumer bulkLatency;
   private final AtomicLong newestStored = new AtomicLong(NONE);
 
-  /** Counters whose timer lives in a registry of their own, for runs nobody scrapes. */
+  /** Counters of a run nobody scrapes: its bulk calls are not timed. */
   public IngestCounters() {
-    this(new SimpleMeterRegistry());
+    this.bulkLatency = nanos -> { };
   }
 
-  /** Counters whose bulk latency timer is registered in {@code registry}. */
+  /** Counters whose bulk latency timer, {@code s3logs.bulk.latency}, is in {@code registry}. */
   public IngestCounters(MeterRegistry registry) {
-    this.bulkLatency = Timer.builder("s3logs.bulk.latency")
-        .description("Time from sending a _bulk request to its answer")
-        .register(registry);
+    this.bulkLatency = BulkLatency.timer(registry);
   }
 
   /** Documents the engine stored as new. */
@@ -50,9 +47,9 @@ public final class IngestCounters {
   /** Lines repeated within the run, not sent again where the engine takes no ids of ours. */
   public final AtomicLong repeatsDropped = new AtomicLong();
 
-  /** How long {@code _bulk} calls that got an answer took. */
-  public Timer bulkLatency() {
-    return bulkLatency;
+  /** A {@code _bulk} call got its answer after {@code nanos}. */
+  public void bulkAnswered(long nanos) {
+    bulkLatency.accept(nanos);
   }
 
   /**

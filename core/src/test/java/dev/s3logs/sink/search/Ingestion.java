@@ -12,6 +12,8 @@ import dev.s3logs.source.LocalInputs;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,14 +21,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** One ingest run as the command does it, for the sink's integration tests. */
-record Ingestion(ParseStats stats, IngestCounters counters, long deadLetters,
-    List<String> problems) {
+record Ingestion(ParseStats stats, IngestCounters counters, MeterRegistry registry,
+    long deadLetters, List<String> problems) {
 
   static Ingestion run(URI engine, String pattern, BulkSettings settings, Path deadLetterFile,
       Path... files) {
     HttpTransport http = new HttpTransport(engine, RequestAuth.NONE, TlsSettings.DEFAULT, false,
         Duration.ofSeconds(60));
-    IngestCounters counters = new IngestCounters();
+    MeterRegistry registry = new SimpleMeterRegistry();
+    IngestCounters counters = new IngestCounters(registry);
     List<String> problems = new ArrayList<>();
     List<String> paths = Stream.of(files).map(Path::toString).toList();
     try (DeadLetters deadLetters = DeadLetters.toFile(deadLetterFile, Clock.systemUTC());
@@ -36,7 +39,7 @@ record Ingestion(ParseStats stats, IngestCounters counters, long deadLetters,
       Pipeline.run(new ListSource(
               LocalInputs.expand(paths, new ByteArrayInputStream(new byte[0]), problems::add)),
           sink, PipelineSettings.of(2), stats, problems::add);
-      return new Ingestion(stats, counters, deadLetters.file().count(), problems);
+      return new Ingestion(stats, counters, registry, deadLetters.file().count(), problems);
     }
   }
 }
