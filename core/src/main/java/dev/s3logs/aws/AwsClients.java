@@ -53,6 +53,7 @@ public final class AwsClients {
     return AwsCredentialChain.open(stsRegion, settings.roleArn());
   }
 
+  /** The SDK's client, for listings; objects are read with {@link #s3Reads()}. */
   public S3Client s3() {
     Optional<URI> endpoint = settings.s3Endpoint().or(() -> fromEnvironment("S3"));
     S3ClientBuilder builder = S3Client.builder()
@@ -63,8 +64,9 @@ public final class AwsClients {
     // Only a flag overrides: otherwise the SDK reads AWS_ENDPOINT_URL_S3 and the rest itself.
     settings.s3Endpoint().ifPresent(builder::endpointOverride);
     if (endpoint.filter(AwsClients::isOutsideAws).isPresent()) {
-      // GetObject asks for the object's checksum (x-amz-checksum-mode), which S3-compatible
-      // stores such as S3Proxy 2.6 refuse with 501. S3's own endpoints, VPC ones too, keep it.
+      // The SDK's GetObject asks for the object's checksum (x-amz-checksum-mode), which
+      // S3-compatible stores such as S3Proxy 2.6 refuse with 501; callers that read with this
+      // client (tests, tools) keep working there. S3's own endpoints, VPC ones too, keep it.
       builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
     }
