@@ -5,9 +5,10 @@
 #   RUNS=1 WARM=2 bench/lambda-benchmark.sh    # a quick check that it works
 #
 # Builds the app jar, the Lambda jar (lambda/target/s3logs-lambda.jar) and the lambda module's
-# test classes (the Runtime API emulator), and generates the logs with `s3logs generate`: one
-# 5,000-line object for the cold invocation (`--lines 5000`, seed 42) and WARM more (seeds 1..WARM)
-# for the warm ones. The benchmark JVM then runs, pinned to CORE_SERVERS (as are its children:
+# test classes (the Runtime API emulator), and generates the logs with `s3logs generate`: a new
+# 5,000-line object for each start's cold invocation (`--lines 5000`, seeds 1001 on), since a
+# cold start in Lambda stores lines new to the engine; WARM more (seeds 1..WARM) for the warm
+# invocations, the same for every start; and one more 5,000-line file (seed 42) for ingest. The benchmark JVM then runs, pinned to CORE_SERVERS (as are its children:
 # S3Proxy with the objects, one OpenSearch with -Xms1g -Xmx1g, and the proxy in front of it that
 # checks every request's SigV4 signature and session token). For each set of JVM options, as
 # Lambda's JAVA_TOOL_OPTIONS with -Xmx512m, it starts RUNS functions from the jar with the real
@@ -16,16 +17,18 @@
 #   init    from the JVM's start to the runtime's first request for an event (Lambda's Init
 #           Duration: the JVM, the runtime, the handler's constructor, which connects to the
 #           engine and checks its templates)
-#   cold    the first invocation: an SQS event (AWS's sample, filled in) naming the 5,000-line
-#           object, read from S3 and stored, until the runtime posts the response
+#   cold    the first invocation: an SQS event (AWS's sample, filled in) naming the start's own
+#           5,000-line object, read from S3 and stored, until the runtime posts the response
 #   warm    each later invocation, a new 5,000-line object each; and its lines/s
+# Before anything is timed, ingest stores the large file twice: the engine is warm, as a
+# production cluster is (a fresh one made the first timed starts up to twice as slow).
 # Options compared: none, -XX:TieredStopAtLevel=1 (the Java 17 runtime's own default),
 # -Xshare:off, and an AppCDS archive (-XX:ArchiveClassesAtExit at the end of an untimed start,
 # then -XX:SharedArchiveFile) with and without C1 only. One more start logs -Xlog:class+load and
 # -Xlog:startuptime. Then `taskset -c CORE java -Xmx512m -jar app/target/s3logs.jar ingest`, same
 # engine, credentials and indices, on the 5,000-line file and on BIG_LINES lines, RUNS times after
-# one untimed run. Every timed run re-stores documents that are already there (an untimed start
-# comes first), for the function and ingest alike.
+# one untimed run. Warm invocations and ingest runs alike re-store documents that are already
+# there (an untimed start comes first).
 # Targets: init + cold under 2 s; warm lines/s at least half of ingest's on the same core.
 #
 # Environment: RUNS (3)  WARM (5)  BIG_LINES (100000)  CORE (0)  CORE_SERVERS (1)
@@ -74,6 +77,14 @@ echo "== Building the app jar, the Lambda jar and the emulator (unpacking OpenSe
 
 echo "== Generating the logs"
 java -jar "$APP_JAR" generate --lines 5000 > "$WORK/cold.log"
+# One per start: the untimed ones (warm-up, archive, class-load log) and RUNS per set of options.
+VARIANTS=5
+if [[ -n ${OPTIONS+set} ]]; then
+  VARIANTS=$(( $(tr -cd '|' <<< "$OPTIONS" | wc -c) + 1 ))
+fi
+for i in $(seq $(( RUNS * VARIANTS + 3 ))); do
+  java -jar "$APP_JAR" generate --lines 5000 --seed $(( 1000 + i )) > "$WORK/fresh-$i.log"
+done
 for i in $(seq "$WARM"); do
   java -jar "$APP_JAR" generate --lines 5000 --seed "$i" > "$WORK/warm-$i.log"
 done

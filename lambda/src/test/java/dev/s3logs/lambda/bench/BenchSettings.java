@@ -36,9 +36,19 @@ record BenchSettings(Path work, Path lambdaJar, Path appJar, int runs, int warm,
         .map(set -> set.replace("{archive}", archive.toString()).strip()).toList();
   }
 
-  /** The 5,000-line object of the cold invocation. */
+  /** The 5,000-line file of ingest's short run. */
   Path coldLog() {
     return existing(work.resolve("cold.log"));
+  }
+
+  /** The 5,000-line object of the {@code start}th start's cold invocation (from 1). */
+  Path freshLog(int start) {
+    Path log = work.resolve("fresh-" + start + ".log");
+    if (!Files.isRegularFile(log)) {
+      throw new IllegalStateException(log + " is missing: bench/lambda-benchmark.sh makes one per"
+          + " start, counting the sets of options in OPTIONS");
+    }
+    return log;
   }
 
   /** One object per warm invocation. */
