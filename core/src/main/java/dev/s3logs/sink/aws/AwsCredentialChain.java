@@ -57,7 +57,8 @@ public final class AwsCredentialChain implements AwsCredentialsProvider, AutoClo
    * Where the default chain would find the keys. When the environment holds them and no system
    * property does, the chain would take them from the environment: going there directly skips
    * building the rest of the chain, a tenth of a second of a Lambda function's cold start (whose
-   * role credentials are in its environment).
+   * role credentials are in its environment; with SnapStart they are not, and the chain finds
+   * Lambda's container credentials, which it renews after a restore).
    */
   static AwsCredentialsProvider base(Map<String, String> env, String keyProperty) {
     boolean inEnvironment = isSet(env.get("AWS_ACCESS_KEY_ID"))
