@@ -30,28 +30,31 @@ public final class JsonTree {
   }
 
   public static JsonNode read(byte[] json) throws JsonProcessingException {
-    try {
-      return read(FACTORY.createParser(json));
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading bytes in memory failed", e);
-    }
+    return inMemory(() -> FACTORY.createParser(json));
   }
 
   public static JsonNode read(String json) throws JsonProcessingException {
-    try {
-      return read(FACTORY.createParser(json));
-    } catch (JsonProcessingException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string failed", e);
-    }
+    return inMemory(() -> FACTORY.createParser(json));
   }
 
   /** Reads {@code json} to its end and closes it, as ObjectMapper does. */
   public static JsonNode read(InputStream json) throws IOException {
     return read(FACTORY.createParser(json));
+  }
+
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /** Text in memory fails only as JSON: any other I/O problem would be a bug. */
+  private static JsonNode inMemory(ParserSource source) throws JsonProcessingException {
+    try {
+      return read(source.open());
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading JSON in memory failed", e);
+    }
   }
 
   private static JsonNode read(JsonParser parser) throws IOException {
