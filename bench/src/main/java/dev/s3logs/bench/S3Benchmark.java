@@ -9,6 +9,7 @@ import dev.s3logs.source.Source;
 import dev.s3logs.source.s3.LogDateRange;
 import dev.s3logs.source.s3.S3Listing;
 import dev.s3logs.source.s3.S3Location;
+import dev.s3logs.source.s3.S3Reads;
 import dev.s3logs.testing.StandaloneEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ public final class S3Benchmark {
   private final BenchWork work;
   private final S3ProxyServer server;
   private final S3Client s3;
+  private final S3Reads reads;
   private final List<Runnable> tables = new ArrayList<>();
 
   private S3Benchmark(S3BenchSettings settings, BenchWork work, S3ProxyServer server) {
@@ -44,9 +46,11 @@ public final class S3Benchmark {
     this.server = server;
     AwsClientSettings aws = new AwsClientSettings(Optional.of(server.endpoint()),
         Optional.empty(), Optional.of(S3ProxyServer.REGION), true, Optional.empty());
-    this.s3 = new AwsClients(aws, S3ProxyServer.REGION, StaticCredentialsProvider.create(
-        AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)),
-        Map.of()).s3();
+    AwsClients clients = new AwsClients(aws, S3ProxyServer.REGION,
+        StaticCredentialsProvider.create(AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY,
+            S3ProxyServer.SECRET_KEY)), Map.of());
+    this.s3 = clients.s3();
+    this.reads = clients.s3Reads();
   }
 
   public static void main(String[] args) throws Exception {
@@ -149,7 +153,7 @@ public final class S3Benchmark {
   }
 
   private Supplier<Source> listing(String bucket) {
-    return () -> new ListSource(new S3Listing(s3, new S3Location(bucket, PREFIX),
+    return () -> new ListSource(new S3Listing(s3, reads, new S3Location(bucket, PREFIX),
         LogDateRange.ALL).objects().iterator());
   }
 }
