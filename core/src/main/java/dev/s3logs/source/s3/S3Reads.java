@@ -69,9 +69,8 @@ public final class S3Reads {
     if (eTag != null) {
       headers.put("If-Match", eTag);
     }
-    HttpCall call = new HttpCall("GET", address.of(bucket, key), headers, null);
     try {
-      return send(call, errors);
+      return send(new HttpCall("GET", address.of(bucket, key), headers, null), errors);
     } catch (S3AccessException e) {
       if (e.problem().stopsTheRun()) {
         throw e;

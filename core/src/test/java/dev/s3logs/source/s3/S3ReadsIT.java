@@ -111,6 +111,15 @@ class S3ReadsIT {
     }
   }
 
+  @Test
+  void aBucketThatCannotBeAddressedFailsThatObjectOnly() {
+    S3Reads reads = new S3Reads(new S3Address("us east 1", Optional.empty(), false, false, false),
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")));
+    assertThatThrownBy(() -> reads.get(BUCKET, "any", 0, null))
+        .isInstanceOf(S3ObjectUnreadableException.class)
+        .hasMessageStartingWith("cannot address bucket '" + BUCKET + "' in region us east 1: ");
+  }
+
   private S3Reads reads(URI endpoint) {
     return new S3Reads(new S3Address(local.region(), Optional.of(endpoint), true, false, false),
         StaticCredentialsProvider.create(AwsBasicCredentials.create(local.accessKey(),
