@@ -5,12 +5,9 @@ import dev.s3logs.sink.aws.AwsTarget;
 import dev.s3logs.source.s3.S3Address;
 import dev.s3logs.source.s3.S3Reads;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,8 +17,8 @@ import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 /**
  * Builds the S3 and SQS clients from the settings, one region and one credentials provider, on
- * the JDK's URLConnection HTTP client; and the reads of log objects ({@link S3Reads}). Each client owns its HTTP client: close the clients, then
- * the credentials.
+ * the JDK's URLConnection HTTP client; and the reads of log objects ({@link S3Reads}). Each
+ * client owns its HTTP client: close the clients, then the credentials.
  */
 public final class AwsClients {
 
@@ -55,21 +52,13 @@ public final class AwsClients {
 
   /** The SDK's client, for listings; objects are read with {@link #s3Reads()}. */
   public S3Client s3() {
-    Optional<URI> endpoint = settings.s3Endpoint().or(() -> fromEnvironment("S3"));
     S3ClientBuilder builder = S3Client.builder()
         .region(region)
         .credentialsProvider(credentials)
         .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .forcePathStyle(settings.pathStyleFor(endpoint));
+        .forcePathStyle(settings.pathStyleFor(s3Endpoint()));
     // Only a flag overrides: otherwise the SDK reads AWS_ENDPOINT_URL_S3 and the rest itself.
     settings.s3Endpoint().ifPresent(builder::endpointOverride);
-    if (endpoint.filter(AwsClients::isOutsideAws).isPresent()) {
-      // The SDK's GetObject asks for the object's checksum (x-amz-checksum-mode), which
-      // S3-compatible stores such as S3Proxy 2.6 refuse with 501; callers that read with this
-      // client (tests, tools) keep working there. S3's own endpoints, VPC ones too, keep it.
-      builder.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
-    }
     return builder.build();
   }
 
@@ -79,7 +68,7 @@ public final class AwsClients {
    * AWS_USE_DUALSTACK_ENDPOINT says so, as the SDK reads them from the environment.
    */
   public S3Reads s3Reads() {
-    Optional<URI> endpoint = settings.s3Endpoint().or(() -> fromEnvironment("S3"));
+    Optional<URI> endpoint = s3Endpoint();
     return new S3Reads(new S3Address(region.id(), endpoint, settings.pathStyleFor(endpoint),
         isTrue("AWS_USE_FIPS_ENDPOINT"), isTrue("AWS_USE_DUALSTACK_ENDPOINT")), credentials);
   }
@@ -97,9 +86,9 @@ public final class AwsClients {
     return builder.build();
   }
 
-  static boolean isOutsideAws(URI endpoint) {
-    String host = endpoint.getHost() == null ? "" : endpoint.getHost().toLowerCase(Locale.ROOT);
-    return !(host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn"));
+  /** The S3 endpoint: the flag's, else the one the SDK takes from the environment, if any. */
+  private Optional<URI> s3Endpoint() {
+    return settings.s3Endpoint().or(() -> fromEnvironment("S3"));
   }
 
   /** The endpoint the SDK will take from the environment, as it ranks them. */

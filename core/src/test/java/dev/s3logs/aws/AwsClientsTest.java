@@ -46,18 +46,6 @@ class AwsClientsTest {
         .isEmpty();
   }
 
-  @Test
-  void onlyEndpointsOutsideAwsLoseTheResponseChecksum() {
-    assertThat(AwsClients.isOutsideAws(URI.create("http://127.0.0.1:9000"))).isTrue();
-    assertThat(AwsClients.isOutsideAws(URI.create("https://minio.internal"))).isTrue();
-    assertThat(AwsClients.isOutsideAws(URI.create("https://S3.EU-WEST-1.AMAZONAWS.COM")))
-        .isFalse();
-    assertThat(AwsClients.isOutsideAws(
-        URI.create("https://bucket.vpce-0a1b2c-xyz.s3.eu-west-1.vpce.amazonaws.com"))).isFalse();
-    assertThat(AwsClients.isOutsideAws(URI.create("https://s3.cn-north-1.amazonaws.com.cn")))
-        .isFalse();
-  }
-
   private static AwsClients clients(Map<String, String> environment) {
     return new AwsClients(AwsClientSettings.defaults(), "us-east-1", CREDENTIALS, environment);
   }
