@@ -87,8 +87,7 @@ public final class S3Reads {
       try {
         connection = open(signer.authorize(call));
         status = connection.getResponseCode();
-        body = status == 200 || status == 206 ? connection.getInputStream()
-            : connection.getErrorStream();
+        body = isFound(status) ? connection.getInputStream() : connection.getErrorStream();
       } catch (IOException e) {
         if (attempt < ATTEMPTS) {
           pause(attempt);
@@ -96,7 +95,7 @@ public final class S3Reads {
         }
         throw errors.unreachable(e, e);
       }
-      if (status == 200 || status == 206) {
+      if (isFound(status)) {
         return new Body(body, connection.getHeaderField("ETag"));
       }
       String error = drain(body);
@@ -107,6 +106,11 @@ public final class S3Reads {
       }
       pause(attempt);
     }
+  }
+
+  /** The whole object (200) or the part asked for (206). */
+  private static boolean isFound(int status) {
+    return status == 200 || status == 206;
   }
 
   private HttpURLConnection open(HttpCall signed) throws IOException {
