@@ -17,10 +17,10 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 
 /**
  * AWS Signature Version 4, for Amazon OpenSearch Service and OpenSearch Serverless (and reads
- * of S3 objects), with the AWS SDK's signer. Signs the body as it goes on the wire (compressed, when it is) and always sends
- * its hash in {@code x-amz-content-sha256}, which Serverless requires. Credentials are asked for
- * on every request: the SDK's providers cache them and renew them before they expire, so a long
- * run outlives its role's temporary credentials. Thread-safe.
+ * of S3 objects), with the AWS SDK's signer. Signs the body as it goes on the wire (compressed,
+ * when it is) and always sends its hash in {@code x-amz-content-sha256}, which Serverless
+ * requires. Credentials are asked for on every request: the SDK's providers cache them and renew
+ * them before they expire, so a long run outlives its role's temporary credentials. Thread-safe.
  */
 public final class AwsSigV4Auth implements RequestAuth {
 

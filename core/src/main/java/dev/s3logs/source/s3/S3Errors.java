@@ -13,8 +13,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Turns what S3 answers to a listing (through the SDK) or a read (see {@link S3Reads}) of one
- * bucket into one line naming the setting to fix. The SDK's own messages name neither the flag nor, for a bucket elsewhere, the
- * region to use.
+ * bucket into one line naming the setting to fix. The SDK's own messages name neither the flag
+ * nor, for a bucket elsewhere, the region to use.
  */
 final class S3Errors {
 

@@ -9,7 +9,8 @@ class S3AnswerTest {
 
   @Test
   void theCodeAndMessageComeFromTheXmlBody() {
-    S3Answer answer = S3Answer.of(404, Optional.empty(), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    S3Answer answer = S3Answer.of(404, Optional.empty(),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
         + "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist &amp; never"
         + " did</Message><Key>logs/a</Key></Error>");
     assertThat(answer.code()).isEqualTo("NoSuchKey");

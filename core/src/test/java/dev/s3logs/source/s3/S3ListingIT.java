@@ -130,7 +130,8 @@ class S3ListingIT {
     }
     local.put(bucket, "logs/2024-01-02-00-00-00-GZ", gzip.toByteArray());
     try (S3Client s3 = client(local.endpoint())) {
-      InputObject object = new S3LogObject(reads(local.endpoint()), bucket, "logs/2024-01-02-00-00-00-GZ");
+      InputObject object = new S3LogObject(reads(local.endpoint()), bucket,
+          "logs/2024-01-02-00-00-00-GZ");
       try (InputStream in = ObjectReader.open(object.open())) {
         assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(text);
       }
@@ -175,8 +176,9 @@ class S3ListingIT {
             .hasMessageStartingWith("AWS credentials refused by S3 (")
             .hasMessageEndingWith(": check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY,"
                 + " AWS_PROFILE or --s3-role-arn");
-        assertThatThrownBy(() -> new S3LogObject(reads(local.endpoint(), keys.get(0), keys.get(1)), bucket,
-            "logs/2024-01-02-00-00-00-A").open())
+        S3Reads refused = reads(local.endpoint(), keys.get(0), keys.get(1));
+        assertThatThrownBy(() -> new S3LogObject(refused, bucket, "logs/2024-01-02-00-00-00-A")
+            .open())
             .isInstanceOf(S3AccessException.class)
             .hasMessageStartingWith("AWS credentials refused by S3 (");
       }

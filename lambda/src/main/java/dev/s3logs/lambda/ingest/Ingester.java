@@ -21,9 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * What a handler sets up once, in Lambda's init phase: the settings checked, the credentials
- * resolved, the reads of S3 objects set up, the engine reached and its index templates in place. Every
- * invocation then sends its objects through the core pipeline into a sink of its own, so that
- * one invocation's failure (credentials refused) does not stick to the next.
+ * resolved, the reads of S3 objects set up, the engine reached and its index templates in place.
+ * Every invocation then sends its objects through the core pipeline into a sink of its own, so
+ * that one invocation's failure (credentials refused) does not stick to the next.
  */
 public final class Ingester {
 
